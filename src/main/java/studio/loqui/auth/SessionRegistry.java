@@ -1,0 +1,42 @@
+package studio.loqui.auth;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Answers "is this session still open?" for every authenticated request. A revocation in this process
+ * takes effect at once; one made by another process of a cluster within {@link #TTL}.
+ */
+@ApplicationScoped
+public class SessionRegistry {
+
+    static final Duration TTL = Duration.ofSeconds(10);
+
+    private final Cache<String, Boolean> active = Caffeine.newBuilder()
+            .expireAfterWrite(TTL)
+            .maximumSize(100_000)
+            .build();
+
+    /** The cached answer, or null when the database must be asked. */
+    public Boolean cached(String sessionId) {
+        return active.getIfPresent(sessionId);
+    }
+
+    @ActivateRequestContext
+    public boolean isActive(String sessionId) {
+        AuthSession session = AuthSession.findById(sessionId);
+        boolean open = session != null && session.isActive(OffsetDateTime.now(ZoneOffset.UTC));
+        active.put(sessionId, open);
+        return open;
+    }
+
+    public void markRevoked(String sessionId) {
+        active.put(sessionId, false);
+    }
+}

@@ -1,0 +1,20 @@
+package studio.loqui.system;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.Map;
+
+/** The one error shape of the contract: {@code error} + {@code message} for seed 001, {@code detail} for the others. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ErrorBody(
+        String error,
+        String message,
+        String detail,
+        Map<String, String> details,
+        @JsonProperty("retry_after") Long retryAfter) {
+
+    public static ErrorBody of(String error, String message, Map<String, String> details, Long retryAfter) {
+        return new ErrorBody(error, message, message, details, retryAfter);
+    }
+}

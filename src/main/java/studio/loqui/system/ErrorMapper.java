@@ -1,0 +1,92 @@
+package studio.loqui.system;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Map;
+
+/** The single place where exceptions become the contract's JSON error shape. */
+public class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return respond(e.status(), e.code(), e.getMessage(), e.details(), e.retryAfterSeconds());
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthorized(RuntimeException e) {
+        return respond(401, "unauthorized", "Invalid or expired token", null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(403, "forbidden", "Not allowed", null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        ConstraintViolation<?> first = e.getConstraintViolations().iterator().next();
+        String path = first.getPropertyPath().toString();
+        String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        return respond(400, "validation_error", field + ": " + first.getMessage(),
+                Map.of("field", field, "issue", first.getMessage()), null);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        return respond(400, "validation_error", "Request body is not valid JSON for this endpoint", null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return switch (status) {
+            case 404 -> respond(404, "not_found", "Resource not found", null, null);
+            case 401 -> respond(401, "unauthorized", "Invalid or expired token", null, null);
+            case 403 -> respond(403, "forbidden", "Not allowed", null, null);
+            case 405 -> respond(405, "method_not_allowed", "Method not allowed", null, null);
+            case 406 -> respond(406, "not_acceptable", "Not acceptable", null, null);
+            case 413 -> respond(413, "payload_too_large", "Request body too large", null, null);
+            case 415 -> respond(415, "unsupported_media_type", "Unsupported content type", null, null);
+            default -> status >= 500
+                    ? internal(e)
+                    : respond(status, "validation_error", "Invalid request: " + safeMessage(e), null, null);
+        };
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e) {
+        return internal(e);
+    }
+
+    private Response internal(Throwable e) {
+        LOG.error("Unexpected error", e);
+        return respond(500, "internal_error", "An unexpected error occurred", null, null);
+    }
+
+    private static String safeMessage(Throwable e) {
+        String message = e.getMessage();
+        return message == null ? "bad request" : message.replaceAll("[\\r\\n]", " ");
+    }
+
+    static Response respond(int status, String code, String message, Map<String, String> details, Long retryAfter) {
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorBody.of(code, message, details, retryAfter));
+        if (retryAfter != null) {
+            builder.header("Retry-After", retryAfter);
+        }
+        return builder.build();
+    }
+}

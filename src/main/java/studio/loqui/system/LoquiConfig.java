@@ -1,0 +1,104 @@
+package studio.loqui.system;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Optional;
+
+/** Every setting of the product, under the {@code loqui.} prefix. */
+@ConfigMapping(prefix = "loqui")
+public interface LoquiConfig {
+
+    Storage storage();
+
+    Auth auth();
+
+    RateLimit rateLimit();
+
+    Media media();
+
+    interface Storage {
+        /** Folder that holds the database, keys, uploads and generated media. */
+        @WithDefault("storage")
+        String root();
+    }
+
+    interface Auth {
+        /** Lifetime of an access token, in seconds (seed 001: one hour). */
+        @WithDefault("3600")
+        long accessTokenSeconds();
+
+        /** Lifetime of a refresh token, in seconds. */
+        @WithDefault("1209600")
+        long refreshTokenSeconds();
+
+        /** bcrypt cost factor for password hashes (each step doubles the work). */
+        @WithDefault("11")
+        int bcryptCost();
+
+        /** Shortest password accepted at registration. */
+        @WithDefault("6")
+        int minPasswordLength();
+
+        /** PEM private key used to sign tokens; generated under storage/keys when absent. */
+        Optional<String> signKeyLocation();
+
+        /** PEM public key that verifies tokens; generated with the private key when absent. */
+        Optional<String> verifyKeyLocation();
+
+        /** Seed 004's optional API key: when set, avatar endpoints require it or a bearer token. */
+        Optional<String> apiKey();
+    }
+
+    interface RateLimit {
+        /** Authentication requests per minute per client address. */
+        @WithDefault("5")
+        long authPerMinute();
+
+        /** Uploads per hour per user. */
+        @WithDefault("10")
+        long uploadPerHour();
+
+        /** Processing requests (jobs) per hour per user. */
+        @WithDefault("20")
+        long processingPerHour();
+
+        /** Any other request per minute per user. */
+        @WithDefault("100")
+        long generalPerMinute();
+
+        /** Any other request per hour per user. */
+        @WithDefault("1000")
+        long generalPerHour();
+
+        /** Failed logins per account per 15 minutes, from any address, before the account is throttled. */
+        @WithDefault("10")
+        long failedLoginsPerAccount();
+    }
+
+    interface Media {
+        /** Largest audio upload, in bytes. */
+        @WithDefault("104857600")
+        long maxAudioBytes();
+
+        /** Largest video upload, in bytes. */
+        @WithDefault("524288000")
+        long maxVideoBytes();
+
+        /** Largest image upload, in bytes. */
+        @WithDefault("20971520")
+        long maxImageBytes();
+
+        /** Largest image accepted, in pixels, read from the header before any decoding. */
+        @WithDefault("40000000")
+        long maxImagePixels();
+
+        /** Longest audio or video accepted, in seconds. */
+        @WithDefault("3600")
+        double maxDurationSeconds();
+
+        /** Time limit for one FFmpeg or FFprobe run, in seconds. */
+        @WithDefault("600")
+        long ffmpegTimeoutSeconds();
+    }
+}

@@ -1,0 +1,85 @@
+package studio.loqui.system;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Token buckets (Bucket4j) per bucket and key, kept in memory while in use. */
+@ApplicationScoped
+public class RateLimiter {
+
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofHours(2))
+            .maximumSize(200_000)
+            .build();
+    private final LoquiConfig.RateLimit config;
+
+    public RateLimiter(LoquiConfig config) {
+        this.config = config.rateLimit();
+    }
+
+    /** Takes one token from the key's bucket, or throws 429 with the wait until the next one. */
+    public void consume(RateBucket bucket, String key) {
+        if (bucket == RateBucket.NONE) {
+            return;
+        }
+        check(buckets.get(bucket + ":" + key, k -> newBucket(limits(bucket))));
+    }
+
+    /** Counts one failed login against an account, whatever address it came from. */
+    public void recordFailedLogin(String account) {
+        failedLogins(account).tryConsume(1);
+    }
+
+    /** Throws 429 when an account has had too many failed logins lately. */
+    public void checkLoginAllowed(String account) {
+        Bucket bucket = failedLogins(account);
+        long wait = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+        if (!bucket.estimateAbilityToConsume(1).canBeConsumed()) {
+            throw ApiException.tooManyRequests(seconds(wait));
+        }
+    }
+
+    private Bucket failedLogins(String account) {
+        return buckets.get("login:" + account.toLowerCase(),
+                k -> newBucket(List.of(limit(config.failedLoginsPerAccount(), Duration.ofMinutes(15)))));
+    }
+
+    private static void check(Bucket bucket) {
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw ApiException.tooManyRequests(seconds(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    private static long seconds(long nanos) {
+        return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanos) + 1);
+    }
+
+    private List<Bandwidth> limits(RateBucket bucket) {
+        return switch (bucket) {
+            case AUTH -> List.of(limit(config.authPerMinute(), Duration.ofMinutes(1)));
+            case UPLOAD -> List.of(limit(config.uploadPerHour(), Duration.ofHours(1)));
+            case PROCESSING -> List.of(limit(config.processingPerHour(), Duration.ofHours(1)));
+            default -> List.of(limit(config.generalPerMinute(), Duration.ofMinutes(1)),
+                    limit(config.generalPerHour(), Duration.ofHours(1)));
+        };
+    }
+
+    private static Bandwidth limit(long capacity, Duration period) {
+        return Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build();
+    }
+
+    private static Bucket newBucket(List<Bandwidth> limits) {
+        var builder = Bucket.builder();
+        limits.forEach(builder::addLimit);
+        return builder.build();
+    }
+}
