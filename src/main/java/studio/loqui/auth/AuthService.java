@@ -8,6 +8,7 @@ import studio.loqui.system.RateLimiter;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 
 /** Registration and login; passwords are kept only as bcrypt hashes. */
@@ -57,7 +58,7 @@ public class AuthService {
         user.username = cleanUsername;
         user.passwordHash = hasher.hash(cleanPassword);
         user.fullName = fullName;
-        user.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        user.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         user.updatedAt = user.createdAt;
         user.persist();
         return user;

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestForm;
@@ -80,9 +82,12 @@ public abstract class AuthEndpoints {
     @Path("refresh")
     @RateLimited(RateBucket.AUTH)
     @Operation(summary = "Trade a refresh token (Authorization: Bearer or JSON body) for a new pair; it works once")
-    @RequestBody(required = false)
-    public AuthResponse refresh(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, RefreshRequest body) {
-        String token = body != null && body.refreshToken() != null ? body.refreshToken() : bearer(authorization);
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RefreshRequest.class)))
+    public AuthResponse refresh(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        String fromBody = RefreshRequest.parse(body).refreshToken();
+        String token = fromBody != null ? fromBody : bearer(authorization);
         var pair = tokens.refresh(token);
         User user = User.findById(pair.userId());
         return AuthResponse.of(user, pair);

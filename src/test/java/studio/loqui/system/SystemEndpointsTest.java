@@ -1,0 +1,50 @@
+package studio.loqui.system;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+@Tag("api")
+class SystemEndpointsTest {
+
+    @Test
+    void shouldReportHealthWithDeviceAndEngines() {
+        given().get("/health").then().statusCode(200).body("status", equalTo("healthy"))
+                .body("engines.ffmpeg.available", equalTo(true));
+        given().get("/api/v1/health").then().statusCode(200).body("status", equalTo("healthy"))
+                .body("version", notNullValue()).body("device", anyOf(equalTo("cpu"), equalTo("cuda")));
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void shouldDocumentEveryEndpointInOpenApi() {
+        given().get("/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/auth/register'", notNullValue())
+                .body("paths.'/api/v1/auth/refresh'", notNullValue())
+                .body("paths.'/api/storage/download/{filename}'", notNullValue())
+                .body("paths.'/api/v1/files/{file_id}'", notNullValue())
+                .body("paths.'/api/user/stats'", notNullValue())
+                .body("components.securitySchemes", notNullValue());
+        given().get("/docs/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void shouldAnswerUnknownPathsWithTheErrorShape() {
+        given().get("/api/nothing-here").then().statusCode(404)
+                .body("error", equalTo("not_found")).body("detail", notNullValue()).body("message", notNullValue());
+    }
+
+    @Test
+    void shouldTreatATrailingSlashAsTheSameEndpoint() {
+        given().redirects().follow(false).get("/health/").then().statusCode(200);
+        given().redirects().follow(false).get("/api/user/profile/").then().statusCode(401);
+    }
+}
