@@ -3,7 +3,7 @@ package studio.loqui.jobs;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import studio.loqui.TestUsers;
+import studio.loqui.support.TestUsers;
 
 import java.nio.file.Files;
 import java.time.Duration;
@@ -49,7 +49,7 @@ class JobEngineTest {
         var user = TestUsers.register();
         String id = submit(user, new StepsHandler.Input(1, 10, "the input was unreadable"));
         Eventually.within(Duration.ofSeconds(20), () -> jobs.get(id, user.id()).finished());
-        given().auth().oauth2(user.token()).get("/api/v1/process/status/" + id)
+        given().auth().oauth2(user.accessToken()).get("/api/v1/process/status/" + id)
                 .then().statusCode(200)
                 .body("status", equalTo("failed"))
                 .body("error", equalTo("the input was unreadable"))
@@ -61,13 +61,13 @@ class JobEngineTest {
         var user = TestUsers.register();
         String id = submit(user, new StepsHandler.Input(100, 100, null));
         Eventually.within(Duration.ofSeconds(20), () -> jobs.get(id, user.id()).progress() > 2);
-        given().auth().oauth2(user.token()).post("/api/v1/process/cancel/" + id).then().statusCode(200);
+        given().auth().oauth2(user.accessToken()).post("/api/v1/process/cancel/" + id).then().statusCode(200);
         Eventually.within(Duration.ofSeconds(10), () -> jobs.get(id, user.id()).finished());
         JobView view = jobs.get(id, user.id());
         assertEquals(JobStatus.CANCELLED, view.status());
         assertTrue(view.progress() < 100);
         assertFalse(Files.exists(StepsHandler.WORK_FILES.get(id)), "partial file left behind");
-        given().auth().oauth2(user.token()).post("/api/v1/process/cancel/" + id).then().statusCode(409);
+        given().auth().oauth2(user.accessToken()).post("/api/v1/process/cancel/" + id).then().statusCode(409);
     }
 
     @Test
@@ -75,11 +75,11 @@ class JobEngineTest {
         var owner = TestUsers.register();
         var other = TestUsers.register();
         String id = submit(owner, new StepsHandler.Input(1, 10, null));
-        given().auth().oauth2(other.token()).get("/api/v1/process/status/" + id)
+        given().auth().oauth2(other.accessToken()).get("/api/v1/process/status/" + id)
                 .then().statusCode(404).body("error", equalTo("not_found"));
-        given().auth().oauth2(other.token()).post("/api/v1/process/cancel/" + id).then().statusCode(404);
-        given().auth().oauth2(other.token()).get("/api/v1/process/events/" + id).then().statusCode(404);
-        given().auth().oauth2(owner.token()).get("/api/v1/process/status/" + id)
+        given().auth().oauth2(other.accessToken()).post("/api/v1/process/cancel/" + id).then().statusCode(404);
+        given().auth().oauth2(other.accessToken()).get("/api/v1/process/events/" + id).then().statusCode(404);
+        given().auth().oauth2(owner.accessToken()).get("/api/v1/process/status/" + id)
                 .then().statusCode(200).body("job_id", equalTo(id)).body("status", notNullValue());
     }
 
