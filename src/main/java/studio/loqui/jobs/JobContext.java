@@ -22,6 +22,7 @@ public final class JobContext {
     private final JobLifecycle lifecycle;
     private final ObjectMapper json;
     private volatile boolean cancelled;
+    private volatile boolean shuttingDown;
     private int reported;
 
     public JobContext(Job job, Path workDir, JobLifecycle lifecycle, ObjectMapper json) {
@@ -88,6 +89,16 @@ public final class JobContext {
     /** Called by the engine when a cancel request reaches this job. */
     public void cancel() {
         cancelled = true;
+    }
+
+    /** Called by the engine when this server stops: the job ends at its next checkpoint and is queued again. */
+    public void interruptForShutdown() {
+        shuttingDown = true;
+        cancelled = true;
+    }
+
+    public boolean interruptedForShutdown() {
+        return shuttingDown;
     }
 
     /** The job's private work folder; the engine deletes it when the attempt ends. */

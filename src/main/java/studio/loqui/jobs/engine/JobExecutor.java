@@ -35,6 +35,7 @@ public class JobExecutor {
     private final JobsConfig config;
     private final Path workRoot;
     private final ObjectMapper json;
+    private volatile boolean stopping;
 
     public JobExecutor(WorkerPools pools, JobLifecycle lifecycle, HandlerRegistry handlers, RunningJobs running,
             JobsConfig config, LoquiConfig loqui, ObjectMapper json) {
@@ -47,8 +48,13 @@ public class JobExecutor {
         this.json = json;
     }
 
+    /** Stops starting jobs: this server is shutting down. */
+    public void stop() {
+        stopping = true;
+    }
+
     public void execute(String jobId, String kind, boolean recovering) {
-        if (!pools.tryAcquire(kind)) {
+        if (stopping || !pools.tryAcquire(kind)) {
             lifecycle.retryLater(jobId, config.busyRetry(), recovering);
             return;
         }
@@ -74,7 +80,11 @@ public class JobExecutor {
             JobResult result = handler.run(context);
             lifecycle.complete(job.id, result);
         } catch (JobCancelledException e) {
-            lifecycle.cancelled(job.id);
+            if (context.interruptedForShutdown()) {
+                lifecycle.requeueAfterShutdown(job.id);
+            } else {
+                lifecycle.cancelled(job.id);
+            }
         } catch (JobFailedException e) {
             lifecycle.fail(job.id, e.getMessage());
         } catch (InterruptedException e) {

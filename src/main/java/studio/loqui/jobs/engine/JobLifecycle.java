@@ -101,6 +101,22 @@ public class JobLifecycle {
         ownRunning(id).ifPresent(job -> finish(job, JobStatus.CANCELLED, null, "Cancelled"));
     }
 
+    /**
+     * Puts a job this server interrupted while shutting down back in the queue. A clean stop is not a crash:
+     * the attempt is given back, and the job starts again on the next server to fire it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void requeueAfterShutdown(long id) {
+        ownRunning(id).ifPresent(job -> {
+            job.status = JobStatus.PENDING;
+            job.attempts = Math.max(0, job.attempts - 1);
+            job.heartbeatAt = null;
+            job.message = "Queued again: the server running it stopped";
+            job.updatedAt = now();
+            quartz.fireLater(job.publicId, java.time.Duration.ZERO, false);
+        });
+    }
+
     /** Asks Quartz to fire the job again later: its kind had no free worker on this node. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void retryLater(String jobId, java.time.Duration delay, boolean recovering) {

@@ -65,6 +65,20 @@ public class RunningJobs {
         }
     }
 
+    /** Asks every running job to stop at its next checkpoint, and waits up to {@code limit} for them. */
+    public void interruptAll(java.time.Duration limit) {
+        byId.values().forEach(JobContext::interruptForShutdown);
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!byId.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private void beatAll() {
         for (JobContext context : byId.values()) {
             try {
