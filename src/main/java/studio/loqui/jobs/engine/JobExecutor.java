@@ -1,0 +1,112 @@
+package studio.loqui.jobs.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import studio.loqui.jobs.Job;
+import studio.loqui.jobs.JobCancelledException;
+import studio.loqui.jobs.JobContext;
+import studio.loqui.jobs.JobFailedException;
+import studio.loqui.jobs.JobHandler;
+import studio.loqui.jobs.JobResult;
+import studio.loqui.jobs.JobsConfig;
+import studio.loqui.system.LoquiConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Runs one attempt of one job on the calling (Quartz) thread, inside its kind's worker pool, from claim to
+ * final state. The Quartz job does not return before the work ends, so a crash mid-work leaves Quartz a
+ * fired trigger to recover.
+ */
+@ApplicationScoped
+public class JobExecutor {
+
+    private static final Logger LOG = Logger.getLogger(JobExecutor.class);
+
+    private final WorkerPools pools;
+    private final JobLifecycle lifecycle;
+    private final HandlerRegistry handlers;
+    private final RunningJobs running;
+    private final JobsConfig config;
+    private final Path workRoot;
+    private final ObjectMapper json;
+    private volatile boolean stopping;
+
+    public JobExecutor(WorkerPools pools, JobLifecycle lifecycle, HandlerRegistry handlers, RunningJobs running,
+            JobsConfig config, LoquiConfig loqui, ObjectMapper json) {
+        this.pools = pools;
+        this.lifecycle = lifecycle;
+        this.handlers = handlers;
+        this.running = running;
+        this.config = config;
+        this.workRoot = Path.of(loqui.storage().root()).resolve(config.workDirectory());
+        this.json = json;
+    }
+
+    /** Stops starting jobs: this server is shutting down. */
+    public void stop() {
+        stopping = true;
+    }
+
+    public void execute(String jobId, String kind, boolean recovering) {
+        if (stopping || !pools.tryAcquire(kind)) {
+            lifecycle.retryLater(jobId, config.busyRetry(), recovering);
+            return;
+        }
+        try {
+            Claim claim = lifecycle.claim(jobId, recovering);
+            if (claim.granted()) {
+                run(claim.job());
+            }
+        } finally {
+            pools.release(kind);
+        }
+    }
+
+    private void run(Job job) {
+        JobHandler handler = handlers.find(job.kind).orElse(null);
+        if (handler == null) {
+            lifecycle.fail(job.id, "This server has no worker for jobs of kind " + job.kind);
+            return;
+        }
+        JobContext context = new JobContext(job, workRoot.resolve(job.publicId), lifecycle, json);
+        running.add(context);
+        try {
+            JobResult result = handler.run(context);
+            lifecycle.complete(job.id, result);
+        } catch (JobCancelledException e) {
+            if (context.interruptedForShutdown()) {
+                lifecycle.requeueAfterShutdown(job.id);
+            } else {
+                lifecycle.cancelled(job.id);
+            }
+        } catch (JobFailedException e) {
+            lifecycle.fail(job.id, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            lifecycle.fail(job.id, "The server stopped while this job ran");
+        } catch (Exception | LinkageError e) {
+            LOG.errorf(e, "Job %s (%s) failed", job.publicId, job.kind);
+            lifecycle.fail(job.id, "Internal error: " + e.getClass().getSimpleName());
+        } finally {
+            running.remove(context);
+            deleteQuietly(context.workDir());
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            LOG.warnf("Could not remove work folder %s: %s", dir, e.getMessage());
+        }
+    }
+}

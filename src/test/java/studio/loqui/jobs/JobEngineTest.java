@@ -1,0 +1,89 @@
+package studio.loqui.jobs;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import studio.loqui.support.TestUsers;
+
+import java.nio.file.Files;
+import java.time.Duration;
+
+import static io.restassured.RestAssured.given;
+import studio.loqui.Eventually;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class JobEngineTest {
+
+    @Inject
+    JobService jobs;
+
+    @Test
+    void shouldRunJobToCompletionWithRisingProgress() {
+        var user = TestUsers.register();
+        String id = submit(user, new StepsHandler.Input(5, 100, null));
+        var seen = new java.util.ArrayList<Integer>();
+        Eventually.within(Duration.ofSeconds(20), () -> {
+            JobView view = jobs.get(id, user.id());
+            seen.add(view.progress());
+            return view.finished();
+        });
+        JobView done = jobs.get(id, user.id());
+        assertEquals(JobStatus.COMPLETED, done.status());
+        assertEquals(100, done.progress());
+        assertEquals(1, done.attempts());
+        assertEquals(5, done.result().get("steps").asInt());
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i) >= seen.get(i - 1), "progress fell: " + seen);
+        }
+        assertFalse(Files.exists(StepsHandler.WORK_FILES.get(id)), "work file left behind");
+        assertEquals(1, StepsHandler.RUNS.get(id).get());
+    }
+
+    @Test
+    void shouldRecordHandlerFailureWithItsReason() {
+        var user = TestUsers.register();
+        String id = submit(user, new StepsHandler.Input(1, 10, "the input was unreadable"));
+        Eventually.within(Duration.ofSeconds(20), () -> jobs.get(id, user.id()).finished());
+        given().auth().oauth2(user.accessToken()).get("/api/v1/process/status/" + id)
+                .then().statusCode(200)
+                .body("status", equalTo("failed"))
+                .body("error", equalTo("the input was unreadable"))
+                .body("result_url", equalTo(null));
+    }
+
+    @Test
+    void shouldCancelRunningJobAndCleanItsFiles() {
+        var user = TestUsers.register();
+        String id = submit(user, new StepsHandler.Input(100, 100, null));
+        Eventually.within(Duration.ofSeconds(20), () -> jobs.get(id, user.id()).progress() > 2);
+        given().auth().oauth2(user.accessToken()).post("/api/v1/process/cancel/" + id).then().statusCode(200);
+        Eventually.within(Duration.ofSeconds(10), () -> jobs.get(id, user.id()).finished());
+        JobView view = jobs.get(id, user.id());
+        assertEquals(JobStatus.CANCELLED, view.status());
+        assertTrue(view.progress() < 100);
+        assertFalse(Files.exists(StepsHandler.WORK_FILES.get(id)), "partial file left behind");
+        given().auth().oauth2(user.accessToken()).post("/api/v1/process/cancel/" + id).then().statusCode(409);
+    }
+
+    @Test
+    void shouldNotShowJobToAnotherUser() {
+        var owner = TestUsers.register();
+        var other = TestUsers.register();
+        String id = submit(owner, new StepsHandler.Input(1, 10, null));
+        given().auth().oauth2(other.accessToken()).get("/api/v1/process/status/" + id)
+                .then().statusCode(404).body("error", equalTo("not_found"));
+        given().auth().oauth2(other.accessToken()).post("/api/v1/process/cancel/" + id).then().statusCode(404);
+        given().auth().oauth2(other.accessToken()).get("/api/v1/process/events/" + id).then().statusCode(404);
+        given().auth().oauth2(owner.accessToken()).get("/api/v1/process/status/" + id)
+                .then().statusCode(200).body("job_id", equalTo(id)).body("status", notNullValue());
+    }
+
+    private String submit(TestUsers.Account user, StepsHandler.Input input) {
+        return jobs.submit(StepsHandler.KIND, user.id(), input, JobOptions.none()).job().jobId();
+    }
+}
