@@ -1,0 +1,123 @@
+package studio.loqui.media.tts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import marytts.LocalMaryInterface;
+import marytts.MaryInterface;
+import studio.loqui.media.audio.PcmAudio;
+
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * MaryTTS 5.2 embedded, English, with the HSMM voice {@code cmu-slt-hsmm}. Mary is started once,
+ * on first use; its interface object holds per-call settings, so calls are serialised.
+ */
+@ApplicationScoped
+public class MaryTtsSynthesizer implements SpeechSynthesizer {
+
+    public static final String VOICE = "cmu-slt-hsmm";
+    private static final Set<String> LANGUAGES = Set.of("en", "en-us", "en-gb");
+
+    private volatile Startup startup;
+
+    private record Startup(MaryInterface mary, String problem) {
+    }
+
+    @Override
+    public String name() {
+        return "marytts";
+    }
+
+    @Override
+    public boolean available() {
+        return start().problem() == null;
+    }
+
+    @Override
+    public String detail() {
+        Startup s = start();
+        return s.problem() == null ? "MaryTTS 5.2.1 embedded, voice " + VOICE : s.problem();
+    }
+
+    @Override
+    public Set<String> languages() {
+        return LANGUAGES;
+    }
+
+    @Override
+    public int quality(String language) {
+        return 10;
+    }
+
+    @Override
+    public SynthesisResult synthesize(SynthesisRequest request) {
+        request.validate();
+        if (!supports(request.language())) {
+            throw new SynthesisException("MaryTTS does not speak '" + request.language() + "'.");
+        }
+        MaryInterface mary = start().mary();
+        synchronized (mary) {
+            try {
+                mary.setAudioEffects(request.voice().speed() == 1.0 ? ""
+                        : "Rate(durScale:" + (1.0 / request.voice().speed()) + ")");
+                mary.setOutputType("AUDIO");
+                PcmAudio audio = toPcm(mary.generateAudio(request.text()));
+                List<SpeechTiming> phonemes = request.timings() ? phonemes(mary, request.text()) : List.of();
+                return new SynthesisResult(audio, phonemes, name(), VOICE);
+            } catch (marytts.exceptions.SynthesisException | IOException e) {
+                throw new SynthesisException("MaryTTS could not speak the text: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static List<SpeechTiming> phonemes(MaryInterface mary, String text)
+            throws marytts.exceptions.SynthesisException {
+        mary.setOutputType("REALISED_DURATIONS");
+        try {
+            return RealisedDurations.parse(mary.generateText(text));
+        } finally {
+            mary.setOutputType("AUDIO");
+        }
+    }
+
+    private static PcmAudio toPcm(AudioInputStream stream) throws IOException {
+        AudioFormat source = stream.getFormat();
+        AudioFormat pcm16 = new AudioFormat(source.getSampleRate(), 16, 1, true, false);
+        try (AudioInputStream converted = AudioSystem.getAudioInputStream(pcm16, stream)) {
+            byte[] bytes = converted.readAllBytes();
+            return PcmAudio.fromPcm16le(bytes, 0, bytes.length, Math.round(source.getSampleRate()));
+        }
+    }
+
+    private Startup start() {
+        Startup s = startup;
+        if (s == null) {
+            synchronized (this) {
+                if (startup == null) {
+                    startup = boot();
+                }
+                s = startup;
+            }
+        }
+        return s;
+    }
+
+    private static Startup boot() {
+        try {
+            MaryInterface mary = new LocalMaryInterface();
+            if (!mary.getAvailableVoices().contains(VOICE)) {
+                return new Startup(null, "MaryTTS started but voice " + VOICE + " is not on the class path");
+            }
+            mary.setLocale(Locale.US);
+            mary.setVoice(VOICE);
+            return new Startup(mary, null);
+        } catch (Exception | LinkageError e) {
+            return new Startup(null, "MaryTTS could not start: " + e);
+        }
+    }
+}
