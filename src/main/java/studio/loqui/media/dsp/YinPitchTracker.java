@@ -10,6 +10,8 @@ import studio.loqui.media.audio.PcmAudio;
  */
 public final class YinPitchTracker {
 
+    /** Speech pitch needs no more bandwidth than this; the lag search costs the square of the rate. */
+    private static final int ANALYSIS_RATE = 8000;
     private static final double HOP_SECONDS = 0.010;
     private static final double WINDOW_SECONDS = 0.025;
     private static final double THRESHOLD = 0.12;
@@ -30,6 +32,9 @@ public final class YinPitchTracker {
     }
 
     public PitchTrack track(PcmAudio audio) {
+        if (audio.sampleRate() > ANALYSIS_RATE && audio.sampleRate() % ANALYSIS_RATE == 0) {
+            audio = Decimator.toRate(audio, ANALYSIS_RATE);
+        }
         float[] x = audio.samples();
         int fs = audio.sampleRate();
         int hop = (int) Math.round(HOP_SECONDS * fs);

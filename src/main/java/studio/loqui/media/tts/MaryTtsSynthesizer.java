@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import marytts.LocalMaryInterface;
 import marytts.MaryInterface;
 import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.dsp.Decimator;
 
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,7 @@ import java.util.Set;
 public class MaryTtsSynthesizer implements SpeechSynthesizer {
 
     public static final String VOICE = "cmu-slt-hsmm";
+    public static final int OUTPUT_RATE = 16000;
     private static final Set<String> LANGUAGES = Set.of("en", "en-us", "en-gb");
 
     private volatile Startup startup;
@@ -85,13 +88,25 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
         }
     }
 
+    /** The HSMM voice renders at 48 kHz; speech work here is done at {@link #OUTPUT_RATE}. */
     private static PcmAudio toPcm(AudioInputStream stream) throws IOException {
         AudioFormat source = stream.getFormat();
         AudioFormat pcm16 = new AudioFormat(source.getSampleRate(), 16, 1, true, false);
         try (AudioInputStream converted = AudioSystem.getAudioInputStream(pcm16, stream)) {
-            byte[] bytes = converted.readAllBytes();
-            return PcmAudio.fromPcm16le(bytes, 0, bytes.length, Math.round(source.getSampleRate()));
+            byte[] bytes = readFully(converted);
+            PcmAudio native48k = PcmAudio.fromPcm16le(bytes, 0, bytes.length, Math.round(source.getSampleRate()));
+            return Decimator.toRate(native48k, OUTPUT_RATE);
         }
+    }
+
+    /** Mary's stream returns short reads, so {@code readAllBytes} stops early; read until end of stream. */
+    private static byte[] readFully(AudioInputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
+        byte[] buf = new byte[1 << 15];
+        for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
     }
 
     private Startup start() {
