@@ -1,6 +1,7 @@
 package studio.loqui.media.tts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.media.CommandLine;
 import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.PcmAudio;
 

@@ -1,4 +1,4 @@
-package studio.loqui.media.tts;
+package studio.loqui.media;
 
 import java.io.IOException;
 import java.io.InputStream;
