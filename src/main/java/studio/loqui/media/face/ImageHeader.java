@@ -14,6 +14,9 @@ public record ImageHeader(String format, int width, int height) {
     private static final int JPEG_SCAN_LIMIT = 1 << 20;
 
     public static ImageHeader read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ImageRejectedException("Image file not found: " + file.getFileName());
+        }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(JPEG_SCAN_LIMIT);

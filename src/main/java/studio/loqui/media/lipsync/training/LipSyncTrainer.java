@@ -78,7 +78,14 @@ public final class LipSyncTrainer {
                     .addTrainingListeners(TrainingListener.Defaults.basic());
             try (Trainer trainer = model.newTrainer(config); NDManager manager = model.getNDManager().newSubManager()) {
                 trainer.initialize(new Shape(BATCH, SpeechFeatures.SIZE));
-                EasyTrain.fit(trainer, epochs, dataset(manager, train, true), dataset(manager, valid, false));
+                ArrayDataset trainData = dataset(manager, train, true);
+                ArrayDataset validData = dataset(manager, valid, false);
+                for (int epoch = 1; epoch <= epochs; epoch++) {
+                    EasyTrain.fit(trainer, 1, trainData, validData);
+                    TrainingResult r = trainer.getTrainingResult();
+                    System.out.printf("epoch %d: training loss %.5f, validation loss %.5f%n",
+                            epoch, r.getTrainLoss(), r.getValidateLoss());
+                }
                 TrainingResult result = trainer.getTrainingResult();
                 Files.createDirectories(out);
                 model.setProperty("Epoch", String.valueOf(epochs));
