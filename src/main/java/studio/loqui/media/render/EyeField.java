@@ -41,7 +41,9 @@ final class EyeField {
         double u = (x - cx) * axisX + (y - cy) * axisY;
         double v = -(x - cx) * axisY + (y - cy) * axisX;
         double across = Falloff.fall(Math.abs(u), 0.5 * width, 0.9 * width);
-        double down = Falloff.rise(v, -3 * height, -0.5 * height) * Falloff.fall(v, 0.5 * height, 1.1 * height);
+        // The lid skin between brow and lash line slides; the brow itself, about half an eye width up, stays.
+        double browGap = Math.max(0.35 * width, 1.2 * height);
+        double down = Falloff.rise(v, -browGap, -0.5 * height) * Falloff.fall(v, 0.5 * height, 1.1 * height);
         return 1.1 * height * across * down;
     }
 }

@@ -34,6 +34,8 @@ class AvatarRendererTest {
     private static RenderResult result;
     private static RenderedVideo rendered;
     private static PixelRegion animated;
+    private static AvatarRenderer renderer;
+    private static AvatarScene scene;
 
     @BeforeAll
     static void renderOnce() throws Exception {
@@ -42,11 +44,11 @@ class AvatarRendererTest {
         MediaTestFiles.writeWav(audio, speech);
         FaceAnalyzer faces = new FaceAnalyzer();
         LipSync lipSync = new LipSync(LipSyncModel.load(LipSyncModel.DEFAULT_DIRECTORY));
-        AvatarRenderer renderer = new AvatarRenderer(MediaTestFiles.ffmpeg(), AvatarLimits.DEFAULTS, faces, lipSync);
+        renderer = new AvatarRenderer(MediaTestFiles.ffmpeg(), AvatarLimits.DEFAULTS, faces, lipSync);
         video = dir.resolve("avatar.mp4");
         result = renderer.render(MediaTestFiles.astronaut(), audio, FPS, SIDE, ProgressListener.NONE, video);
         Portrait portrait = new PortraitLoader(AvatarLimits.DEFAULTS.maxImagePixels()).load(MediaTestFiles.astronaut());
-        AvatarScene scene = AvatarScene.of(portrait, faces.analyze(portrait), SIDE);
+        scene = AvatarScene.of(portrait, faces.analyze(portrait), SIDE);
         animated = new AvatarAnimation(scene, new MouthShape[] {MouthShape.CLOSED}, FPS, 0).animatedRegion();
         rendered = new RenderedVideo(MediaTestFiles.decodeRgbFrames(video, SIDE), scene);
     }
@@ -85,6 +87,19 @@ class AvatarRendererTest {
         double[] envelope = RenderedVideo.envelope(speech, FPS, opening.length);
         double r = RenderedVideo.pearson(opening, envelope);
         System.out.printf("mouth opening vs speech envelope: Pearson r = %.3f over %d frames%n", r, opening.length);
+        assertTrue(r >= 0.6, "Pearson r " + r);
+    }
+
+    @Test
+    void shouldOpenTheMouthWithTheOtherVoiceToo() throws Exception {
+        float[] other = MediaTestFiles.padded(MediaTestFiles.decodeMono16k(MediaTestFiles.voice("librivox-austen-0890.wav")), 0.5, 0.5);
+        Path audio = dir.resolve("other.wav");
+        MediaTestFiles.writeWav(audio, other);
+        Path otherVideo = dir.resolve("other.mp4");
+        renderer.render(MediaTestFiles.astronaut(), audio, FPS, SIDE, ProgressListener.NONE, otherVideo);
+        double[] opening = new RenderedVideo(MediaTestFiles.decodeRgbFrames(otherVideo, SIDE), scene).mouthOpening();
+        double r = RenderedVideo.pearson(opening, RenderedVideo.envelope(other, FPS, opening.length));
+        System.out.printf("second voice: mouth opening vs speech envelope: Pearson r = %.3f over %d frames%n", r, opening.length);
         assertTrue(r >= 0.6, "Pearson r " + r);
     }
 
