@@ -31,6 +31,7 @@ import java.util.Random;
 public final class LipSyncTrainer {
 
     private static final double[] RATES = {0.84, 0.92, 1.0, 1.1};
+    private static final double[] ESPEAK_RATES = {0.95, 1.05};
     private static final int BATCH = 256;
     private static final long SEED = 20261123L;
 
@@ -46,6 +47,9 @@ public final class LipSyncTrainer {
         TrainingSet train = new TrainingSet();
         TrainingSet valid = new TrainingSet();
         int utterances = synthesise(sentences, train, valid);
+        if (EspeakSpeaker.installed()) {
+            utterances += synthesiseWithEspeak(sentences / 2, train, valid);
+        }
         System.out.printf("%d utterances: %d training and %d validation examples%n", utterances, train.size(), valid.size());
         TrainingResult result = train(train, valid, epochs, out);
         writeSummary(out, sentences, utterances, train, valid, epochs, result);
@@ -67,6 +71,27 @@ public final class LipSyncTrainer {
                 utterances++;
             }
         }
+        return utterances;
+    }
+
+    private static int synthesiseWithEspeak(int count, TrainingSet train, TrainingSet valid) throws Exception {
+        Path work = Files.createTempDirectory("lipsync-espeak");
+        EspeakSpeaker speaker = new EspeakSpeaker(work, SEED + 1);
+        Random random = new Random(SEED + 1);
+        List<String> sentences = TrainingSentences.generate(count, SEED + 1);
+        int utterances = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            Optional<LabelledSpeech> speech = speaker.speak(sentences.get(i));
+            if (speech.isEmpty()) {
+                continue;
+            }
+            TrainingSet target = i % 10 == 9 ? valid : train;
+            for (double rate : ESPEAK_RATES) {
+                target.add(VoiceVariation.random(random, rate).apply(speech.get(), random));
+                utterances++;
+            }
+        }
+        Files.deleteIfExists(work);
         return utterances;
     }
 
@@ -109,8 +134,9 @@ public final class LipSyncTrainer {
     private static void writeSummary(Path out, int sentences, int utterances, TrainingSet train, TrainingSet valid,
                                      int epochs, TrainingResult result) throws Exception {
         String text = "Lip-sync network trained " + Instant.now() + "\n"
-                + "data: " + sentences + " MaryTTS cmu-slt-hsmm sentences x " + RATES.length + " voice variations = "
-                + utterances + " utterances; " + train.size() + " training and " + valid.size() + " validation examples\n"
+                + "data: " + sentences + " MaryTTS cmu-slt-hsmm sentences x " + RATES.length + " voice variations"
+                + (EspeakSpeaker.installed() ? " + " + sentences / 2 + " eSpeak NG sentences (word by word, six voices) x "
+                + ESPEAK_RATES.length : "") + " = " + utterances + " utterances; " + train.size() + " training and " + valid.size() + " validation examples\n"
                 + "epochs: " + epochs + ", batch " + BATCH + ", Adam 1e-3, L2 loss\n"
                 + "final training loss " + result.getTrainLoss() + ", validation loss " + result.getValidateLoss() + "\n"
                 + "validation: Pearson r of predicted and labelled openness " + lastOpenCorrelation + "\n";
