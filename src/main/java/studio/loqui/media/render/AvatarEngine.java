@@ -22,12 +22,13 @@ public class AvatarEngine implements MediaEngine {
 
     private final FFmpegBinaries ffmpeg;
     private final AvatarLimits limits;
-    private final Path weights = LipSyncModel.DEFAULT_DIRECTORY;
+    private final Path weights;
     private volatile AvatarRenderer renderer;
 
     public AvatarEngine(FFmpegBinaries ffmpeg, LoquiConfig config) {
         this.ffmpeg = ffmpeg;
         this.limits = new AvatarLimits(config.media().maxImagePixels(), config.media().maxDurationSeconds());
+        this.weights = Path.of(config.media().modelsDir()).resolve(LipSyncModel.DEFAULT_DIRECTORY.getFileName());
     }
 
     @Override
