@@ -32,7 +32,7 @@ done
 echo "-- at the kill:"
 for id in "${IDS[@]}"; do status "$PORT" "$TOKEN" "$id" | jq -r '"   \(.job_id) \(.status) \(.progress)%"'; done
 kill -9 "$FIRST"
-wait "$FIRST" 2>/dev/null || true
+while kill -0 "$FIRST" 2>/dev/null; do sleep 0.1; done
 echo "== SIGKILLed server 1 (pid $FIRST) mid-job; starting server 2 on the same database"
 
 start_server crash-node "$PORT" "$WORK"

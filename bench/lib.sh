@@ -31,6 +31,7 @@ start_server() {
       -Dloqui.rate-limit.auth-per-minute=1000000 "$@" \
       -jar "$JAR" >>"$storage/$name.log" 2>&1 &
   SERVER_PID=$!
+  disown "$SERVER_PID" 2>/dev/null || true   # no "Killed" notice from the shell when a test SIGKILLs it
   PIDS+=("$SERVER_PID")
 }
 
