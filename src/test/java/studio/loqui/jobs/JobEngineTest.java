@@ -71,6 +71,25 @@ class JobEngineTest {
     }
 
     @Test
+    void shouldCancelQueuedJobAtOnceAndShowQueuePosition() {
+        var user = TestUsers.register();
+        String first = submit(user, new StepsHandler.Input(50, 100, null));
+        String second = submit(user, new StepsHandler.Input(50, 100, null));
+        String queued = submit(user, new StepsHandler.Input(50, 100, null));
+        Eventually.within(Duration.ofSeconds(20), () -> jobs.get(first, user.id()).status() == JobStatus.PROCESSING
+                && jobs.get(second, user.id()).status() == JobStatus.PROCESSING);
+        given().auth().oauth2(user.accessToken()).get("/api/v1/process/status/" + queued)
+                .then().statusCode(200).body("status", equalTo("pending")).body("queue_position", equalTo(0));
+        given().auth().oauth2(user.accessToken()).post("/api/v1/process/cancel/" + queued)
+                .then().statusCode(200).body("status", equalTo("cancelled"));
+        jobs.cancel(first, user.id());
+        jobs.cancel(second, user.id());
+        Eventually.within(Duration.ofSeconds(10), () -> jobs.get(first, user.id()).finished()
+                && jobs.get(second, user.id()).finished());
+        assertEquals(null, StepsHandler.RUNS.get(queued), "a cancelled queued job never runs");
+    }
+
+    @Test
     void shouldNotShowJobToAnotherUser() {
         var owner = TestUsers.register();
         var other = TestUsers.register();

@@ -33,7 +33,7 @@ public class OrphanSweeper {
 
     @Scheduled(every = "${loqui.jobs.sweep-every:30s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
+    public void sweep() {
         for (String jobId : orphans()) {
             LOG.infof("Recovering orphaned job %s", jobId);
             lifecycle.requeueOrphan(jobId);
