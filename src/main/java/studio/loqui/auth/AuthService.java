@@ -64,17 +64,18 @@ public class AuthService {
         return user;
     }
 
-    /** Checks a login (email or username) and password; failures count against the account. */
+    /** Checks a login (email or username) and password; failures count against the account, by either name. */
     @Transactional
     public User authenticate(String login, String password) {
         if (login == null || login.isBlank() || password == null || password.isEmpty()) {
             throw ApiException.badRequest("email (or username) and password are required");
         }
         String account = login.trim();
-        limiter.checkLoginAllowed(account);
         User user = User.findByLogin(account).orElse(null);
+        String throttleKey = user == null ? account : "user:" + user.id;
+        limiter.checkLoginAllowed(throttleKey);
         if (!hasher.matches(password, user == null ? null : user.passwordHash) || user == null) {
-            limiter.recordFailedLogin(account);
+            limiter.recordFailedLogin(throttleKey);
             throw ApiException.unauthorized("Incorrect email/username or password");
         }
         if (!user.active) {

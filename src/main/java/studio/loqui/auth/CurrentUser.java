@@ -12,6 +12,9 @@ public class CurrentUser {
     @Inject
     JsonWebToken jwt;
 
+    @Inject
+    SessionRegistry sessions;
+
     public long id() {
         String subject = jwt.getSubject();
         if (subject == null) {
@@ -21,7 +24,7 @@ public class CurrentUser {
     }
 
     public String sessionId() {
-        return jwt.getClaim(TokenService.SESSION);
+        return sessions.sessionOfAccessToken(jwt);
     }
 
     public User user() {

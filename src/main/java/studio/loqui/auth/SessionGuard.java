@@ -23,12 +23,9 @@ public class SessionGuard implements SecurityIdentityAugmentor {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Uni.createFrom().item(identity);
         }
-        if (!"access".equals(jwt.getClaim(TokenService.TOKEN_USE))) {
-            return Uni.createFrom().failure(new AuthenticationFailedException("Not an access token"));
-        }
-        String sessionId = jwt.getClaim(TokenService.SESSION);
+        String sessionId = sessions.sessionOfAccessToken(jwt);
         if (sessionId == null) {
-            return Uni.createFrom().failure(new AuthenticationFailedException("Token has no session"));
+            return Uni.createFrom().failure(new AuthenticationFailedException("Not an access token"));
         }
         Boolean cached = sessions.cached(sessionId);
         if (cached != null) {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -22,6 +23,28 @@ public class SessionRegistry {
             .expireAfterWrite(TTL)
             .maximumSize(100_000)
             .build();
+
+    private final Cache<String, String> sessionByAccessToken = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofHours(1))
+            .maximumSize(100_000)
+            .build();
+
+    /**
+     * The session of an access token, or null when the token is not an access token. Remembered per
+     * token id, because reading custom claims is slow in SmallRye JWT (it throws internally).
+     */
+    public String sessionOfAccessToken(JsonWebToken jwt) {
+        String tokenId = jwt.getTokenID();
+        if (tokenId == null) {
+            return null;
+        }
+        String session = sessionByAccessToken.get(tokenId, id -> {
+            boolean access = "access".equals(jwt.getClaim(TokenService.TOKEN_USE));
+            String sid = jwt.getClaim(TokenService.SESSION);
+            return access && sid != null ? sid : "";
+        });
+        return session.isEmpty() ? null : session;
+    }
 
     /** The cached answer, or null when the database must be asked. */
     public Boolean cached(String sessionId) {

@@ -1,0 +1,21 @@
+# Builds and runs the same server as ./loqui start.
+FROM debian:bookworm-slim AS build
+RUN apt-get update && apt-get install -y --no-install-recommends openjdk-17-jdk-headless ca-certificates \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+COPY models models
+RUN ./mvnw -B -q package -DskipTests
+
+FROM debian:bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends openjdk-17-jre-headless libpulse0 \
+        espeak-ng pocketsphinx pocketsphinx-en-us apertium apertium-eng-spa libdlib-data sox rubberband-cli \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY --from=build /src/target/quarkus-app /app
+VOLUME /app/storage
+EXPOSE 8080
+CMD ["java", "-jar", "/app/quarkus-run.jar"]

@@ -1,0 +1,16 @@
+package studio.loqui.media.asr;
+
+import studio.loqui.media.MediaEngine;
+import studio.loqui.media.audio.PcmAudio;
+
+import java.util.Set;
+
+/** Speech to text with word timings. Implementations are CDI beans listed by health. */
+public interface SpeechRecognizer extends MediaEngine {
+
+    /** Language codes this recogniser has models for here. */
+    Set<String> languages();
+
+    /** Transcribes mono speech of any rate; throws {@link RecognitionException} when it cannot. */
+    Transcript recognize(PcmAudio speech, String language);
+}

@@ -1,0 +1,67 @@
+package studio.loqui.media.audio;
+
+import com.github.kokorin.jaffree.ffmpeg.UrlInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.media.ffmpeg.FFmpegBinaries;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Decodes any audio FFmpeg reads (WAV, MP3, OGG/Opus, FLAC, M4A/AAC, WebM, or the sound track
+ * of a video) to mono float PCM at a chosen rate. Only the {@code file} and {@code pipe}
+ * protocols are allowed, so a crafted playlist cannot make FFmpeg fetch other files or URLs.
+ */
+@ApplicationScoped
+public class AudioDecoder {
+
+    /** Longest audio decoded by default; longer input is refused rather than filling the heap. */
+    public static final Duration DEFAULT_MAX_LENGTH = Duration.ofMinutes(15);
+    private static final Duration TIME_LIMIT = Duration.ofMinutes(2);
+
+    private final FFmpegBinaries binaries;
+
+    public AudioDecoder(FFmpegBinaries binaries) {
+        this.binaries = binaries;
+    }
+
+    public PcmAudio decode(Path file, int sampleRate) {
+        return decode(file, sampleRate, DEFAULT_MAX_LENGTH);
+    }
+
+    public PcmAudio decode(Path file, int sampleRate, Duration maxLength) {
+        binaries.requireAvailable();
+        UrlInput input = UrlInput.fromPath(file);
+        input.addArguments("-protocol_whitelist", "file,pipe");
+        return decode(input, sampleRate, maxLength);
+    }
+
+    /** Decodes an in-memory file (e.g. a TTS tool's WAV output). */
+    public PcmAudio decode(byte[] encoded, int sampleRate) {
+        return TempFiles.withFile(encoded, ".bin", file -> decode(file, sampleRate));
+    }
+
+    private PcmAudio decode(UrlInput input, int sampleRate, Duration maxLength) {
+        long limitSeconds = maxLength.toSeconds();
+        byte[] raw = new FFmpegRunner(binaries.directory(), TIME_LIMIT).run(input, "f32le", List.of(
+                "-map", "0:a:0", "-ac", "1", "-ar", Integer.toString(sampleRate),
+                "-t", Long.toString(limitSeconds + 1)));
+        PcmAudio audio = toPcm(raw, sampleRate);
+        if (audio.durationSeconds() > limitSeconds) {
+            throw new AudioDecodingException("audio is longer than the limit of " + limitSeconds + " s");
+        }
+        if (audio.length() == 0) {
+            throw new AudioDecodingException("the file contains no audio samples");
+        }
+        return audio;
+    }
+
+    private static PcmAudio toPcm(byte[] raw, int sampleRate) {
+        float[] samples = new float[raw.length / 4];
+        ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(samples);
+        return new PcmAudio(samples, sampleRate);
+    }
+}

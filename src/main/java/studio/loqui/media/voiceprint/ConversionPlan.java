@@ -1,0 +1,49 @@
+package studio.loqui.media.voiceprint;
+
+import studio.loqui.media.dsp.PitchTrack;
+
+/**
+ * How far to move a source voice toward a target, from both voices' measures. Each factor is
+ * clamped to what the signal processing does without audible damage.
+ *
+ * @param sourceMedianF0Hz  median F0 of the source
+ * @param targetMedianF0Hz  median F0 to reach
+ * @param rangeScale        factor on F0 excursions (in semitones) around the median
+ * @param formantScale      factor on formant frequencies (target spacing over source spacing)
+ * @param timeScale         factor on duration (source rate over target rate)
+ */
+public record ConversionPlan(double sourceMedianF0Hz, double targetMedianF0Hz, double rangeScale,
+                             double formantScale, double timeScale) {
+
+    private static final double MIN_FORMANT_SCALE = 0.82;
+    private static final double MAX_FORMANT_SCALE = 1.22;
+    /** Rate estimates scatter by ~10 %; smaller differences are left alone. */
+    private static final double RATE_DEAD_ZONE = 0.12;
+
+    static ConversionPlan between(PitchTrack sourcePitch, VoiceProfileData source, VoiceProfileData target) {
+        double rangeScale = source.f0StdSemitones() > 0.2 && target.f0StdSemitones() > 0
+                ? clamp(target.f0StdSemitones() / source.f0StdSemitones(), 0.5, 2.0) : 1.0;
+        double formantScale = source.formantSpacingHz() > 0 && target.formantSpacingHz() > 0
+                ? clamp(target.formantSpacingHz() / source.formantSpacingHz(), MIN_FORMANT_SCALE, MAX_FORMANT_SCALE) : 1.0;
+        double timeScale = 1.0;
+        if (source.syllablesPerSecond() > 0 && target.syllablesPerSecond() > 0) {
+            double ratio = source.syllablesPerSecond() / target.syllablesPerSecond();
+            timeScale = Math.abs(ratio - 1) < RATE_DEAD_ZONE ? 1.0 : clamp(ratio, 0.8, 1.25);
+        }
+        return new ConversionPlan(sourcePitch.medianHz(), target.medianF0Hz(), rangeScale, formantScale, timeScale);
+    }
+
+    /** Output F0 over input F0 for a voiced frame of input F0 {@code f0Hz}. */
+    double pitchRatio(double f0Hz) {
+        if (f0Hz <= 0 || sourceMedianF0Hz <= 0) {
+            return targetMedianF0Hz > 0 && sourceMedianF0Hz > 0 ? targetMedianF0Hz / sourceMedianF0Hz : 1.0;
+        }
+        double semitonesFromMedian = PitchTrack.semitones(f0Hz) - PitchTrack.semitones(sourceMedianF0Hz);
+        double outputHz = targetMedianF0Hz * Math.pow(2, semitonesFromMedian * rangeScale / 12);
+        return outputHz / f0Hz;
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}

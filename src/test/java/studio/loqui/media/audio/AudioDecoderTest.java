@@ -1,0 +1,82 @@
+package studio.loqui.media.audio;
+
+import com.github.kokorin.jaffree.ffmpeg.FFmpeg;
+import com.github.kokorin.jaffree.ffmpeg.UrlInput;
+import com.github.kokorin.jaffree.ffmpeg.UrlOutput;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import studio.loqui.media.TestMedia;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AudioDecoderTest {
+
+    private static final double DURATION_0870 = 7.1;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldDecodeRealWavToMonoAtRequestedRate() {
+        PcmAudio audio = TestMedia.DECODER.decode(TestMedia.voiceFile(TestMedia.VOICE_0870), 8000);
+        assertEquals(8000, audio.sampleRate());
+        assertEquals(DURATION_0870, audio.durationSeconds(), 0.05);
+        assertTrue(Levels.rms(audio.samples()) > 0.01, "decoded speech has signal");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"flac,flac", "m4a,aac", "webm,libopus", "ogg,libopus", "mp3,libmp3lame"})
+    void shouldDecodeEveryAcceptedUploadFormat(String extension, String codec) {
+        Path file = dir.resolve("voice." + extension);
+        FFmpeg.atPath(TestMedia.FFMPEG.directory())
+                .addInput(UrlInput.fromPath(TestMedia.voiceFile(TestMedia.VOICE_0870)))
+                .addOutput(UrlOutput.toPath(file).addArguments("-c:a", codec))
+                .execute();
+        PcmAudio audio = TestMedia.DECODER.decode(file, 16000);
+        assertEquals(DURATION_0870, audio.durationSeconds(), 0.1, extension);
+    }
+
+    @Test
+    void shouldRoundTripThroughEveryOutputFormat() throws Exception {
+        PcmAudio original = TestMedia.realVoice(TestMedia.VOICE_0890);
+        AudioEncoder encoder = new AudioEncoder(TestMedia.FFMPEG);
+        for (AudioFormat format : AudioFormat.values()) {
+            byte[] encoded = encoder.encode(original, format);
+            PcmAudio back = TestMedia.DECODER.decode(encoded, 16000);
+            // MP3 frames add up to ~0.1 s of encoder delay and padding
+            assertEquals(original.durationSeconds(), back.durationSeconds(), 0.15, format.name());
+            assertEquals(Levels.rms(original.samples()), Levels.rms(back.samples()), 0.2 * Levels.rms(original.samples()),
+                    format.name() + " keeps the level");
+        }
+    }
+
+    @Test
+    void shouldRefuseAPictureNamedWav() throws Exception {
+        Path fake = dir.resolve("picture.wav");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+        Files.write(fake, png);
+        assertThrows(AudioDecodingException.class, () -> TestMedia.DECODER.decode(fake, 16000));
+    }
+
+    @Test
+    void shouldRefuseEmptyAndTruncatedFiles() throws Exception {
+        Path empty = Files.write(dir.resolve("empty.wav"), new byte[0]);
+        assertThrows(AudioDecodingException.class, () -> TestMedia.DECODER.decode(empty, 16000));
+        byte[] wav = Files.readAllBytes(TestMedia.voiceFile(TestMedia.VOICE_0870));
+        Path headerOnly = Files.write(dir.resolve("truncated.wav"), java.util.Arrays.copyOf(wav, 44));
+        assertThrows(AudioDecodingException.class, () -> TestMedia.DECODER.decode(headerOnly, 16000));
+    }
+
+    @Test
+    void shouldRefuseAudioLongerThanTheLimit() {
+        assertThrows(AudioDecodingException.class, () -> TestMedia.DECODER.decode(
+                TestMedia.voiceFile(TestMedia.VOICE_0870), 16000, java.time.Duration.ofSeconds(3)));
+    }
+}

@@ -1,0 +1,97 @@
+package studio.loqui.system;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import studio.loqui.auth.AuthService;
+import studio.loqui.auth.TokenService;
+import studio.loqui.auth.User;
+import studio.loqui.support.TestMedia;
+
+import jakarta.inject.Inject;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@TestProfile(StrictLimitsProfile.class)
+@Tag("api")
+class RateLimitTest {
+
+    @Inject
+    AuthService auth;
+
+    @Inject
+    TokenService tokens;
+
+    @Test
+    void shouldLimitAuthenticationPerAddress() {
+        for (int i = 0; i < StrictLimitsProfile.AUTH; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("email", "nobody" + i + "@example.com", "password", "x1234567"))
+                    .post("/api/v1/auth/login").then().statusCode(401);
+        }
+        assertTooMany(given().contentType(ContentType.JSON)
+                .body(Map.of("email", "nobody@example.com", "password", "x1234567")).post("/api/auth/login"));
+    }
+
+    @Test
+    void shouldThrottleFailedLoginsPerAccountWhateverTheAddress() {
+        User user = auth.register("victim@example.com", "victim", "right-password", null);
+        for (int i = 0; i < StrictLimitsProfile.FAILED_LOGINS; i++) {
+            String guess = "guess" + i;
+            assertThrowsStatus(401, () -> auth.authenticate("victim@example.com", guess));
+        }
+        assertThrowsStatus(429, () -> auth.authenticate("victim", "right-password"));
+        assertTrue(user.id > 0);
+    }
+
+    @Test
+    void shouldLimitUploadsPerUser() {
+        String bearer = bearerFor("uploader");
+        for (int i = 0; i < StrictLimitsProfile.UPLOAD; i++) {
+            given().header("Authorization", bearer).multiPart("file", TestMedia.speech().toFile(), "audio/wav")
+                    .post("/api/storage/upload").then().statusCode(200);
+        }
+        assertTooMany(given().header("Authorization", bearer)
+                .multiPart("file", TestMedia.speech().toFile(), "audio/wav").post("/api/storage/upload"));
+    }
+
+    @Test
+    void shouldLimitOtherRequestsPerUser() {
+        String bearer = bearerFor("browser");
+        for (int i = 0; i < StrictLimitsProfile.GENERAL; i++) {
+            given().header("Authorization", bearer).get("/api/user/profile").then().statusCode(200);
+        }
+        assertTooMany(given().header("Authorization", bearer).get("/api/user/profile"));
+        String other = bearerFor("neighbour");
+        given().header("Authorization", other).get("/api/user/profile").then().statusCode(200);
+    }
+
+    private String bearerFor(String name) {
+        User user = auth.register(name + "@example.com", name, "secret123", null);
+        return "Bearer " + tokens.startSession(user).accessToken();
+    }
+
+    private static void assertTooMany(Response response) {
+        response.then().statusCode(429).body("error", equalTo("rate_limit_exceeded"))
+                .body("retry_after", greaterThan(0));
+        assertTrue(Long.parseLong(response.header("Retry-After")) > 0);
+    }
+
+    private static void assertThrowsStatus(int status, Runnable call) {
+        try {
+            call.run();
+        } catch (ApiException e) {
+            assertEquals(status, e.status(), e.getMessage());
+            return;
+        }
+        throw new AssertionError("expected HTTP " + status);
+    }
+}
