@@ -3,6 +3,7 @@ package studio.loqui.jobs.engine;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import studio.loqui.Eventually;
 import studio.loqui.jobs.Job;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Jobs left behind by a process that died: the sweeper and Quartz recovery put them back or fail them. */
 @QuarkusTest
+@Tag("api")
 class RecoveryTest {
 
     @Inject
