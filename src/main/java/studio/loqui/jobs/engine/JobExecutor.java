@@ -58,13 +58,18 @@ public class JobExecutor {
             lifecycle.retryLater(jobId, config.busyRetry(), recovering);
             return;
         }
+        boolean ran = false;
         try {
             Claim claim = lifecycle.claim(jobId, recovering);
             if (claim.granted()) {
+                ran = true;
                 run(claim.job());
             }
         } finally {
             pools.release(kind);
+        }
+        if (ran && !stopping) {
+            lifecycle.wakeNext(kind);
         }
     }
 

@@ -123,6 +123,16 @@ public class JobLifecycle {
         quartz.fireLater(jobId, delay, recovering);
     }
 
+    /**
+     * Fires the oldest waiting job of a kind now: a worker of that kind has just become free, and the job
+     * would otherwise wait for its next retry.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void wakeNext(String kind) {
+        Job.<Job>find("kind = ?1 and status = ?2 order by id", kind, JobStatus.PENDING).firstResultOptional()
+                .ifPresent(job -> quartz.fireLater(job.publicId, java.time.Duration.ZERO, false));
+    }
+
     /** Puts a recovered job back in the queue, so that an orphan is picked up by whichever node is free. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void requeueOrphan(String jobId) {
