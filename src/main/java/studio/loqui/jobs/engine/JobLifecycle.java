@@ -43,27 +43,27 @@ public class JobLifecycle {
         Optional<Job> found = locked(jobId);
         if (found.isEmpty()) {
             quartz.remove(jobId);
-            return Claim.NONE;
+            return Claim.ENDED;
         }
         Job job = found.get();
         if (job.status.finished()) {
             quartz.remove(jobId);
-            return Claim.NONE;
+            return Claim.ENDED;
         }
         if (job.status == JobStatus.PROCESSING && !recovering && !stale(job)) {
             return Claim.NONE;
         }
         if (job.cancelRequested) {
             finish(job, JobStatus.CANCELLED, null, "Cancelled");
-            return Claim.NONE;
+            return Claim.ENDED;
         }
         if (job.attempts >= job.maxAttempts) {
             finish(job, JobStatus.FAILED, "The server stopped while this job ran, " + job.attempts
                     + " time(s); it is not retried again", null);
-            return Claim.NONE;
+            return Claim.ENDED;
         }
         start(job);
-        return new Claim(job);
+        return Claim.run(job);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -14,7 +14,7 @@ import java.util.List;
  * The safety net under Quartz's own recovery: a job left {@code processing} with no heartbeat for
  * {@code stale-after}, or left {@code pending} with no Quartz trigger, is put back in the queue, where the
  * attempt limit decides whether it runs again or fails with a reason. Only finds and requeues; the work
- * itself always runs in a Quartz job.
+ * itself always runs in a Quartz job. Also removes work folders of jobs that ended after a crash.
  */
 @ApplicationScoped
 public class OrphanSweeper {
@@ -24,11 +24,13 @@ public class OrphanSweeper {
     private final JobLifecycle lifecycle;
     private final QuartzJobs quartz;
     private final JobsConfig config;
+    private final WorkFolders folders;
 
-    public OrphanSweeper(JobLifecycle lifecycle, QuartzJobs quartz, JobsConfig config) {
+    public OrphanSweeper(JobLifecycle lifecycle, QuartzJobs quartz, JobsConfig config, WorkFolders folders) {
         this.lifecycle = lifecycle;
         this.quartz = quartz;
         this.config = config;
+        this.folders = folders;
     }
 
     @Scheduled(every = "${loqui.jobs.sweep-every:30s}", delayed = "10s",
@@ -38,6 +40,15 @@ public class OrphanSweeper {
             LOG.infof("Recovering orphaned job %s", jobId);
             lifecycle.requeueOrphan(jobId);
         }
+        endedWithFiles().forEach(folders::delete);
+    }
+
+    /** Work folders left by attempts that a crash cut short, of jobs that have since ended (or are gone). */
+    @Transactional
+    List<String> endedWithFiles() {
+        return folders.present().stream()
+                .filter(jobId -> Job.findByPublicId(jobId).map(job -> job.status.finished()).orElse(true))
+                .toList();
     }
 
     @Transactional

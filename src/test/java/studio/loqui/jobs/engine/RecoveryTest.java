@@ -31,6 +31,9 @@ class RecoveryTest {
     @Inject
     JobService jobs;
 
+    @Inject
+    WorkFolders folders;
+
     @Test
     void shouldRerunOrphanedJobFromTheStart() {
         var user = TestUsers.register();
@@ -44,15 +47,18 @@ class RecoveryTest {
     }
 
     @Test
-    void shouldFailOrphanWithReasonOnceAttemptsAreUsedUp() {
+    void shouldFailOrphanWithReasonOnceAttemptsAreUsedUp() throws Exception {
         var user = TestUsers.register();
         String id = orphan(user.id(), 3);
+        java.nio.file.Files.createDirectories(folders.of(id));
+        java.nio.file.Files.writeString(folders.of(id).resolve("half-written.mp3"), "partial");
         sweeper.sweep();
         Eventually.within(Duration.ofSeconds(20), () -> jobs.get(id, user.id()).finished());
         var view = jobs.get(id, user.id());
         assertEquals(JobStatus.FAILED, view.status());
         assertTrue(view.error().contains("server stopped while this job ran, 3 time(s)"), view.error());
         assertEquals(null, StepsHandler.RUNS.get(id));
+        Eventually.within(Duration.ofSeconds(5), () -> !java.nio.file.Files.exists(folders.of(id)));
     }
 
     /** A job as a killed node leaves it: processing, heartbeat long gone, no Quartz job. */
