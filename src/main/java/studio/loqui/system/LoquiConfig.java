@@ -19,7 +19,7 @@ public interface LoquiConfig {
 
     interface Storage {
         /** Folder that holds the database, keys, uploads and generated media. */
-        @WithDefault("storage")
+        @WithDefault("./storage")
         String root();
     }
 

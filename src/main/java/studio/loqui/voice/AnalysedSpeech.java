@@ -1,0 +1,8 @@
+package studio.loqui.voice;
+
+import studio.loqui.media.audio.AudioQualityReport;
+import studio.loqui.media.voiceprint.VoiceProfileData;
+
+/** What analysing a recording gives: how usable it is, and the speaker's voice. */
+public record AnalysedSpeech(AudioQualityReport quality, VoiceProfileData profile) {
+}

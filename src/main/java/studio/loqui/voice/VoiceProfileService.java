@@ -1,0 +1,110 @@
+package studio.loqui.voice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import studio.loqui.jobs.JobOptions;
+import studio.loqui.jobs.JobSubmission;
+import studio.loqui.media.audio.AudioFormat;
+import studio.loqui.media.tts.SynthesisException;
+import studio.loqui.media.tts.VoiceOptions;
+import studio.loqui.media.voiceprint.VoiceProfileData;
+import studio.loqui.storage.Asset;
+import studio.loqui.storage.AssetArea;
+import studio.loqui.storage.AssetService;
+import studio.loqui.system.ApiException;
+
+import java.util.Locale;
+
+/** Seed 001 voice profiles: made from an uploaded file, previewed, and spoken with in clone-voice jobs. */
+@ApplicationScoped
+public class VoiceProfileService {
+
+    static final int MAX_PREVIEW_CHARS = 500;
+
+    private final VoiceService voices;
+    private final VoiceResolver resolver;
+    private final SpeechJobs speechJobs;
+    private final SpeechService speech;
+    private final SpeechFiles files;
+    private final AssetService assets;
+
+    public VoiceProfileService(VoiceService voices, VoiceResolver resolver, SpeechJobs speechJobs,
+                               SpeechService speech, SpeechFiles files, AssetService assets) {
+        this.voices = voices;
+        this.resolver = resolver;
+        this.speechJobs = speechJobs;
+        this.speech = speech;
+        this.files = files;
+        this.assets = assets;
+    }
+
+    @Transactional
+    public Voice create(long ownerId, String name, String audioFileId, String language, String gender,
+                        String description) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw ApiException.invalidField("name", "A name of 1 to 200 characters is required");
+        }
+        if (description != null && description.length() > 1000) {
+            throw ApiException.invalidField("description", "At most 1000 characters");
+        }
+        Asset source = audioSource(ownerId, audioFileId, "audio_sample_id");
+        return voices.createFrom(ownerId, source,
+                new VoiceService.VoiceSpec(name.strip(), language, gender, description, VoiceOrigin.PROFILE));
+    }
+
+    /** A short text spoken at once in a voice, encoded; the measures go back as headers. */
+    public Preview preview(long ownerId, String profileId, String text, String language, String format) {
+        VoiceChoice choice = resolver.resolve(ownerId, profileId);
+        String clean = SpeechJobs.checkText("text", text);
+        if (clean.length() > MAX_PREVIEW_CHARS) {
+            throw ApiException.invalidField("text", "A preview speaks at most " + MAX_PREVIEW_CHARS
+                    + " characters; use clone-voice for longer text");
+        }
+        String lang = language == null || language.isBlank() ? choice.defaultLanguage() : VoiceService.language(language);
+        speechJobs.checkLanguage(lang);
+        AudioFormat audioFormat = SpeechJobs.format(format);
+        VoiceProfileData target = files.profile(ownerId, choice.voiceId()).orElse(null);
+        String gender = target != null ? target.gender() : choice.stockGender();
+        try {
+            SpeechService.Speech spoken = speech.speak(new SpeechService.SpeechRequest(clean, lang, target,
+                    new VoiceOptions(null, gender, 1.0)), () -> { });
+            return new Preview(speech.encode(spoken.audio(), audioFormat), audioFormat, spoken);
+        } catch (SynthesisException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    public record Preview(byte[] audio, AudioFormat format, SpeechService.Speech speech) {
+    }
+
+    /** Seed 001 clone-voice: text in a profile's voice, or in the voice of the speaker of an audio file. */
+    @Transactional
+    public JobSubmission cloneVoice(long ownerId, String profileId, String audioFileId, String text, String language,
+                                    String format, JobOptions options) {
+        VoiceChoice choice;
+        if (profileId != null && !profileId.isBlank()) {
+            choice = resolver.resolve(ownerId, profileId);
+        } else if (audioFileId != null && !audioFileId.isBlank()) {
+            Asset source = audioSource(ownerId, audioFileId, "audio_file_id");
+            Voice voice = voices.createFrom(ownerId, source, new VoiceService.VoiceSpec("Voice of " + source.name,
+                    "en", null, "Cloned for clone-voice from " + source.name, VoiceOrigin.PROFILE));
+            choice = new VoiceChoice(voice.id, null, voice.language);
+        } else {
+            throw ApiException.invalidField("voice_profile_id", "Give voice_profile_id, or audio_file_id to clone from");
+        }
+        String lang = language == null || language.isBlank() ? choice.defaultLanguage() : language;
+        return speechJobs.submit(ownerId, new SpeechJobs.Order(choice.voiceId(), choice.stockGender(), text, lang,
+                format, AssetArea.FILES, null), options);
+    }
+
+    private Asset audioSource(long ownerId, String fileId, String field) {
+        if (fileId == null || fileId.isBlank()) {
+            throw ApiException.invalidField(field, "The id of an uploaded audio or video file is required");
+        }
+        Asset asset = assets.requireOwned(ownerId, fileId.strip().toLowerCase(Locale.ROOT), "File");
+        if (asset.sampleRate == null) {
+            throw ApiException.invalidField(field, "File " + fileId + " has no audio");
+        }
+        return asset;
+    }
+}

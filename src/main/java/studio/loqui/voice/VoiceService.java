@@ -1,0 +1,80 @@
+package studio.loqui.voice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import studio.loqui.storage.Asset;
+import studio.loqui.storage.AssetService;
+import studio.loqui.system.ApiException;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** Makes and finds voices: one voice table under every product. */
+@ApplicationScoped
+public class VoiceService {
+
+    private static final Set<String> GENDERS = Set.of("male", "female");
+
+    private final VoiceAnalysis analysis;
+    private final AssetService assets;
+
+    public VoiceService(VoiceAnalysis analysis, AssetService assets) {
+        this.analysis = analysis;
+        this.assets = assets;
+    }
+
+    /** What a new voice is called and how it is described; gender is guessed when not given. */
+    public record VoiceSpec(String name, String language, String gender, String description, VoiceOrigin origin) {
+    }
+
+    /** Analyses the speech of an asset the caller owns and keeps the speaker as a new voice. */
+    @Transactional
+    public Voice createFrom(long ownerId, Asset source, VoiceSpec spec) {
+        AnalysedSpeech speech = analysis.analyse(assets.pathOf(source));
+        Voice voice = new Voice();
+        voice.publicId = UUID.randomUUID().toString();
+        voice.ownerId = ownerId;
+        voice.name = spec.name();
+        voice.language = language(spec.language());
+        voice.gender = gender(spec.gender(), speech);
+        voice.description = spec.description();
+        voice.origin = spec.origin();
+        voice.sourceAssetId = source.id;
+        voice.profileJson = analysis.toJson(speech.profile());
+        voice.qualityJson = analysis.toJson(speech.quality());
+        voice.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        voice.persist();
+        return voice;
+    }
+
+    public Voice requireOwned(long ownerId, String publicId) {
+        return Voice.findOwned(ownerId, publicId)
+                .orElseThrow(() -> ApiException.notFound("Voice profile " + publicId + " not found"));
+    }
+
+    public static String language(String language) {
+        if (language == null || language.isBlank()) {
+            return "en";
+        }
+        String code = language.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (!code.matches("[a-z]{2,3}(-[a-z0-9]{2,8})?")) {
+            throw ApiException.invalidField("language", "Use a language code such as en, es or pt-br");
+        }
+        return code;
+    }
+
+    private static String gender(String requested, AnalysedSpeech speech) {
+        if (requested == null || requested.isBlank()) {
+            return speech.profile().gender();
+        }
+        String gender = requested.trim().toLowerCase(Locale.ROOT);
+        if (!GENDERS.contains(gender)) {
+            throw ApiException.invalidField("gender", "Use male or female, or leave it out to have it detected");
+        }
+        return gender;
+    }
+}

@@ -1,0 +1,10 @@
+package studio.loqui.voice.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Speak text_content in target_language with a profile's voice, or the voice of the speaker in audio_file_id",
+        example = "{\"audio_file_id\":\"uuid-here\",\"target_language\":\"es\",\"voice_profile_id\":\"uuid-here\",\"text_content\":\"Translated text to speak\"}")
+public record CloneVoiceRequest(String audioFileId, String targetLanguage, String voiceProfileId, String textContent,
+                                String format, String webhookUrl, JsonNode metadata) {
+}

@@ -1,0 +1,104 @@
+package studio.loqui.voice.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import studio.loqui.auth.CurrentUser;
+import studio.loqui.system.ApiException;
+import studio.loqui.voice.StockVoices;
+import studio.loqui.voice.Voice;
+import studio.loqui.voice.VoiceAnalysis;
+import studio.loqui.voice.VoiceProfileService;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Seed 001: voice profiles, the caller's and the stock ones. */
+@Path("/api/v1/voices")
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Voices")
+public class VoiceProfilesResource {
+
+    private final VoiceProfileService profiles;
+    private final StockVoices stock;
+    private final VoiceAnalysis analysis;
+    private final CurrentUser caller;
+
+    public VoiceProfilesResource(VoiceProfileService profiles, StockVoices stock, VoiceAnalysis analysis,
+                                 CurrentUser caller) {
+        this.profiles = profiles;
+        this.stock = stock;
+        this.analysis = analysis;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("profiles")
+    @Operation(summary = "The caller's voices (clones, samples, profiles) and the stock voices, filtered by language and gender")
+    public Map<String, Object> list(@QueryParam("language") String language, @QueryParam("gender") String gender) {
+        Stream<ProfileView> own = Voice.<Voice>list("ownerId = ?1 order by id", caller.id()).stream().map(this::view);
+        Stream<ProfileView> builtIn = stock.all().stream().map(ProfileView::of);
+        List<ProfileView> all = Stream.concat(own, builtIn)
+                .filter(p -> matches(p.language(), language) && matches(p.gender(), gender))
+                .toList();
+        return Map.of("profiles", all);
+    }
+
+    @POST
+    @Path("create-profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Analyse the speaker of an uploaded file into a voice profile (gender detected when not given)")
+    public Response create(CreateProfileRequest request) {
+        if (request == null) {
+            throw ApiException.badRequest("A JSON body with name and audio_sample_id is required");
+        }
+        Voice voice = profiles.create(caller.id(), request.name(), request.audioSampleId(), request.language(),
+                request.gender(), request.description());
+        return Response.status(201).entity(view(voice)).build();
+    }
+
+    @GET
+    @Path("preview/{profile_id}")
+    @Produces({"audio/wav", "audio/mpeg", "audio/ogg", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Short text spoken at once in a voice; X-Speaker-Similarity and X-Word-Error-Rate report the measures")
+    public Response preview(@PathParam("profile_id") String profileId, @QueryParam("text") String text,
+                            @QueryParam("language") String language, @QueryParam("format") String format) {
+        VoiceProfileService.Preview preview = profiles.preview(caller.id(), profileId, text, language, format);
+        Response.ResponseBuilder response = Response.ok(preview.audio()).type(preview.format().mimeType());
+        if (preview.speech().similarity() != null) {
+            response.header("X-Speaker-Similarity", String.format(Locale.ROOT, "%.3f", preview.speech().similarity()));
+        }
+        if (preview.speech().wordErrorRate() != null) {
+            response.header("X-Word-Error-Rate", String.format(Locale.ROOT, "%.3f", preview.speech().wordErrorRate()));
+            response.header("X-Heard-Text", preview.speech().heardText().replaceAll("[^\\x20-\\x7e]", "?"));
+        }
+        return response.build();
+    }
+
+    private ProfileView view(Voice voice) {
+        double pitch = analysis.profileOf(voice).medianF0Hz();
+        return ProfileView.of(voice, Math.round(pitch * 10) / 10.0, analysis.qualityOf(voice));
+    }
+
+    private static boolean matches(String value, String filter) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        String f = filter.trim().toLowerCase(Locale.ROOT);
+        return value != null && (value.equals(f) || value.startsWith(f + "-"));
+    }
+}
