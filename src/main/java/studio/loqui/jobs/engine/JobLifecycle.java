@@ -11,6 +11,7 @@ import studio.loqui.jobs.JobStatus;
 import studio.loqui.jobs.JobsConfig;
 import studio.loqui.jobs.webhook.WebhookDispatcher;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -113,13 +114,13 @@ public class JobLifecycle {
             job.heartbeatAt = null;
             job.message = "Queued again: the server running it stopped";
             job.updatedAt = now();
-            quartz.fireLater(job.publicId, java.time.Duration.ZERO, false);
+            quartz.fireLater(job.publicId, Duration.ZERO, false);
         });
     }
 
     /** Asks Quartz to fire the job again later: its kind had no free worker on this node. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void retryLater(String jobId, java.time.Duration delay, boolean recovering) {
+    public void retryLater(String jobId, Duration delay, boolean recovering) {
         quartz.fireLater(jobId, delay, recovering);
     }
 
@@ -130,7 +131,7 @@ public class JobLifecycle {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void wakeNext(String kind) {
         Job.<Job>find("kind = ?1 and status = ?2 order by id", kind, JobStatus.PENDING).firstResultOptional()
-                .ifPresent(job -> quartz.fireLater(job.publicId, java.time.Duration.ZERO, false));
+                .ifPresent(job -> quartz.fireLater(job.publicId, Duration.ZERO, false));
     }
 
     /** Puts a recovered job back in the queue, so that an orphan is picked up by whichever node is free. */
@@ -140,7 +141,7 @@ public class JobLifecycle {
             if (!quartz.exists(jobId)) {
                 quartz.enqueue(jobId, job.kind);
             } else if (!quartz.hasTrigger(jobId)) {
-                quartz.fireLater(jobId, java.time.Duration.ZERO, true);
+                quartz.fireLater(jobId, Duration.ZERO, true);
             }
         });
     }

@@ -9,6 +9,7 @@ import studio.loqui.jobs.JobStatus;
 import studio.loqui.jobs.JobsConfig;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The safety net under Quartz's own recovery: a job left {@code processing} with no heartbeat for
@@ -58,6 +59,6 @@ public class OrphanSweeper {
                 JobStatus.PROCESSING, staleBefore).stream().map(job -> job.publicId).toList();
         List<String> stranded = Job.<Job>find("status = ?1 and createdAt < ?2", JobStatus.PENDING, staleBefore)
                 .stream().map(job -> job.publicId).filter(id -> !quartz.hasTrigger(id)).toList();
-        return java.util.stream.Stream.concat(stale.stream(), stranded.stream()).toList();
+        return Stream.concat(stale.stream(), stranded.stream()).toList();
     }
 }
