@@ -69,6 +69,19 @@ class ExtractAudioResourceTest {
     }
 
     @Test
+    void shouldEstimateCompletionFromMeasuredRunTimes() {
+        var user = TestUsers.register();
+        String videoId = TestUploads.upload(user, video);
+        awaitCompleted(user, submit(user, body(videoId, "wav", 8000)).then().statusCode(202).extract().path("job_id"));
+        var next = submit(user, body(videoId, "wav", 8000)).then().statusCode(202)
+                .body("estimated_completion", notNullValue()).extract();
+        var created = java.time.OffsetDateTime.parse(next.<String>path("created_at"));
+        var estimate = java.time.OffsetDateTime.parse(next.<String>path("estimated_completion"));
+        assertTrue(estimate.isAfter(created), created + " -> " + estimate);
+        assertTrue(estimate.isBefore(created.plusMinutes(5)), created + " -> " + estimate);
+    }
+
+    @Test
     void shouldExtractMp3AndFlac() {
         var user = TestUsers.register();
         String videoId = TestUploads.upload(user, video);
