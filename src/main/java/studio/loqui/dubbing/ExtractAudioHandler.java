@@ -39,7 +39,7 @@ public class ExtractAudioHandler implements JobHandler {
     @Override
     public JobResult run(JobContext context) {
         ExtractAudioInput input = context.input(ExtractAudioInput.class);
-        AudioFormat format = AudioFormat.parse(input.audioFormat())
+        ExtractedAudioFormat format = ExtractedAudioFormat.parse(input.audioFormat())
                 .orElseThrow(() -> new JobFailedException("Unsupported audio format " + input.audioFormat()));
         String name = "audio-" + context.jobId() + "." + format.extension();
         return files.earlierOutput(context.ownerId(), name)
@@ -47,7 +47,7 @@ public class ExtractAudioHandler implements JobHandler {
                 .orElseGet(() -> extract(context, input, format, name));
     }
 
-    private JobResult extract(JobContext context, ExtractAudioInput input, AudioFormat format, String name) {
+    private JobResult extract(JobContext context, ExtractAudioInput input, ExtractedAudioFormat format, String name) {
         ExtractAudioFiles.SourceVideo video = files.source(context.ownerId(), input.videoFileId())
                 .orElseThrow(() -> new JobFailedException("Video " + input.videoFileId() + " no longer exists"));
         Path out = context.workFile(format.extension());

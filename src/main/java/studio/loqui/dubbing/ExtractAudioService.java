@@ -27,7 +27,7 @@ public class ExtractAudioService {
         if (videoFileId == null || videoFileId.isBlank()) {
             throw ApiException.invalidField("video_file_id", "is required");
         }
-        AudioFormat format = AudioFormat.parse(audioFormat == null ? DEFAULT_FORMAT : audioFormat)
+        ExtractedAudioFormat format = ExtractedAudioFormat.parse(audioFormat == null ? DEFAULT_FORMAT : audioFormat)
                 .orElseThrow(() -> ApiException.invalidField("audio_format", "must be one of wav, mp3, flac"));
         int rate = sampleRate == null ? DEFAULT_SAMPLE_RATE : sampleRate;
         if (!format.supports(rate)) {

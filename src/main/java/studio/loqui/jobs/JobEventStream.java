@@ -6,6 +6,7 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,7 +56,7 @@ public class JobEventStream {
         }
         try {
             JobView view = jobs.get(jobId, ownerId);
-            Object key = java.util.List.of(view.status(), view.progress(), Objects.toString(view.message()),
+            Object key = List.of(view.status(), view.progress(), Objects.toString(view.message()),
                     Objects.toString(view.queuePosition()));
             if (!key.equals(last.getAndSet(key))) {
                 emitter.emit(view);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import studio.loqui.jobs.engine.HandlerRegistry;
 import studio.loqui.jobs.engine.JobLifecycle;
@@ -86,7 +87,7 @@ public class JobService {
             webhooks.check(options.webhookUrl());
         }
         Job job = newJob(kind, ownerId, input, options, hash);
-        job.persist();
+        persistClaimingKey(job);
         quartz.enqueue(job.publicId, kind);
         return new JobSubmission(views.of(job), false);
     }
@@ -150,6 +151,19 @@ public class JobService {
                     "Idempotency-Key " + key + " was already used with a different request body");
         }
         return earlier;
+    }
+
+    /** Two requests racing with one new key: the loser gets a 409, as an in-flight duplicate does elsewhere. */
+    private static void persistClaimingKey(Job job) {
+        try {
+            job.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (job.idempotencyKey == null) {
+                throw e;
+            }
+            throw ApiException.conflict("A request with Idempotency-Key " + job.idempotencyKey
+                    + " is being processed; retry it to get its job");
+        }
     }
 
     private Job newJob(String kind, Long ownerId, Object input, JobOptions options, String hash) {

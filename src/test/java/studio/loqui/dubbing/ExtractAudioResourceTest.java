@@ -69,6 +69,19 @@ class ExtractAudioResourceTest {
     }
 
     @Test
+    void shouldEstimateCompletionFromMeasuredRunTimes() {
+        var user = TestUsers.register();
+        String videoId = TestUploads.upload(user, video);
+        awaitCompleted(user, submit(user, body(videoId, "wav", 8000)).then().statusCode(202).extract().path("job_id"));
+        var next = submit(user, body(videoId, "wav", 8000)).then().statusCode(202)
+                .body("estimated_completion", notNullValue()).extract();
+        var created = java.time.OffsetDateTime.parse(next.<String>path("created_at"));
+        var estimate = java.time.OffsetDateTime.parse(next.<String>path("estimated_completion"));
+        assertTrue(estimate.isAfter(created), created + " -> " + estimate);
+        assertTrue(estimate.isBefore(created.plusMinutes(5)), created + " -> " + estimate);
+    }
+
+    @Test
     void shouldExtractMp3AndFlac() {
         var user = TestUsers.register();
         String videoId = TestUploads.upload(user, video);
@@ -135,6 +148,29 @@ class ExtractAudioResourceTest {
                 .then().statusCode(202).extract().path("job_id");
         assertNotEquals(first, otherKey);
         assertEquals(2L, jobsOf(user.id()));
+    }
+
+    @Test
+    void shouldCreateOneJobForConcurrentRequestsWithOneKey() throws Exception {
+        var user = TestUsers.register();
+        String videoId = TestUploads.upload(user, video);
+        String key = UUID.randomUUID().toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            answers.add(pool.submit(() -> submitWithKey(user, key, body(videoId, "wav", 16000))));
+        }
+        java.util.Set<String> jobIds = new java.util.HashSet<>();
+        for (var answer : answers) {
+            var response = answer.get();
+            assertTrue(response.statusCode() == 202 || response.statusCode() == 409, response.asString());
+            if (response.statusCode() == 202) {
+                jobIds.add(response.path("job_id"));
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, jobIds.size());
+        assertEquals(1L, jobsOf(user.id()));
     }
 
     static Map<String, Object> body(String videoId, String format, int sampleRate) {

@@ -2,6 +2,7 @@ package studio.loqui.jobs;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import studio.loqui.support.TestUsers;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
+@Tag("api")
 class JobEngineTest {
 
     @Inject
@@ -68,6 +70,25 @@ class JobEngineTest {
         assertTrue(view.progress() < 100);
         assertFalse(Files.exists(StepsHandler.WORK_FILES.get(id)), "partial file left behind");
         given().auth().oauth2(user.accessToken()).post("/api/v1/process/cancel/" + id).then().statusCode(409);
+    }
+
+    @Test
+    void shouldCancelQueuedJobAtOnceAndShowQueuePosition() {
+        var user = TestUsers.register();
+        String first = submit(user, new StepsHandler.Input(50, 100, null));
+        String second = submit(user, new StepsHandler.Input(50, 100, null));
+        String queued = submit(user, new StepsHandler.Input(50, 100, null));
+        Eventually.within(Duration.ofSeconds(20), () -> jobs.get(first, user.id()).status() == JobStatus.PROCESSING
+                && jobs.get(second, user.id()).status() == JobStatus.PROCESSING);
+        given().auth().oauth2(user.accessToken()).get("/api/v1/process/status/" + queued)
+                .then().statusCode(200).body("status", equalTo("pending")).body("queue_position", equalTo(0));
+        given().auth().oauth2(user.accessToken()).post("/api/v1/process/cancel/" + queued)
+                .then().statusCode(200).body("status", equalTo("cancelled"));
+        jobs.cancel(first, user.id());
+        jobs.cancel(second, user.id());
+        Eventually.within(Duration.ofSeconds(10), () -> jobs.get(first, user.id()).finished()
+                && jobs.get(second, user.id()).finished());
+        assertEquals(null, StepsHandler.RUNS.get(queued), "a cancelled queued job never runs");
     }
 
     @Test

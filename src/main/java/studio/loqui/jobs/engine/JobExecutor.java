@@ -10,13 +10,7 @@ import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
 import studio.loqui.jobs.JobResult;
 import studio.loqui.jobs.JobsConfig;
-import studio.loqui.system.LoquiConfig;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Runs one attempt of one job on the calling (Quartz) thread, inside its kind's worker pool, from claim to
@@ -33,18 +27,18 @@ public class JobExecutor {
     private final HandlerRegistry handlers;
     private final RunningJobs running;
     private final JobsConfig config;
-    private final Path workRoot;
+    private final WorkFolders folders;
     private final ObjectMapper json;
     private volatile boolean stopping;
 
     public JobExecutor(WorkerPools pools, JobLifecycle lifecycle, HandlerRegistry handlers, RunningJobs running,
-            JobsConfig config, LoquiConfig loqui, ObjectMapper json) {
+            JobsConfig config, WorkFolders folders, ObjectMapper json) {
         this.pools = pools;
         this.lifecycle = lifecycle;
         this.handlers = handlers;
         this.running = running;
         this.config = config;
-        this.workRoot = Path.of(loqui.storage().root()).resolve(config.workDirectory());
+        this.folders = folders;
         this.json = json;
     }
 
@@ -58,13 +52,20 @@ public class JobExecutor {
             lifecycle.retryLater(jobId, config.busyRetry(), recovering);
             return;
         }
+        boolean ran = false;
         try {
             Claim claim = lifecycle.claim(jobId, recovering);
             if (claim.granted()) {
+                ran = true;
                 run(claim.job());
+            } else if (claim.ended()) {
+                folders.delete(jobId);
             }
         } finally {
             pools.release(kind);
+        }
+        if (ran && !stopping) {
+            lifecycle.wakeNext(kind);
         }
     }
 
@@ -74,7 +75,7 @@ public class JobExecutor {
             lifecycle.fail(job.id, "This server has no worker for jobs of kind " + job.kind);
             return;
         }
-        JobContext context = new JobContext(job, workRoot.resolve(job.publicId), lifecycle, json);
+        JobContext context = new JobContext(job, folders.of(job.publicId), lifecycle, json);
         running.add(context);
         try {
             JobResult result = handler.run(context);
@@ -95,18 +96,7 @@ public class JobExecutor {
             lifecycle.fail(job.id, "Internal error: " + e.getClass().getSimpleName());
         } finally {
             running.remove(context);
-            deleteQuietly(context.workDir());
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            LOG.warnf("Could not remove work folder %s: %s", dir, e.getMessage());
+            folders.delete(job.publicId);
         }
     }
 }

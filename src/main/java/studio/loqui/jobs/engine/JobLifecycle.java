@@ -11,6 +11,7 @@ import studio.loqui.jobs.JobStatus;
 import studio.loqui.jobs.JobsConfig;
 import studio.loqui.jobs.webhook.WebhookDispatcher;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -43,27 +44,27 @@ public class JobLifecycle {
         Optional<Job> found = locked(jobId);
         if (found.isEmpty()) {
             quartz.remove(jobId);
-            return Claim.NONE;
+            return Claim.ENDED;
         }
         Job job = found.get();
         if (job.status.finished()) {
             quartz.remove(jobId);
-            return Claim.NONE;
+            return Claim.ENDED;
         }
         if (job.status == JobStatus.PROCESSING && !recovering && !stale(job)) {
             return Claim.NONE;
         }
         if (job.cancelRequested) {
             finish(job, JobStatus.CANCELLED, null, "Cancelled");
-            return Claim.NONE;
+            return Claim.ENDED;
         }
         if (job.attempts >= job.maxAttempts) {
             finish(job, JobStatus.FAILED, "The server stopped while this job ran, " + job.attempts
                     + " time(s); it is not retried again", null);
-            return Claim.NONE;
+            return Claim.ENDED;
         }
         start(job);
-        return new Claim(job);
+        return Claim.run(job);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -113,14 +114,24 @@ public class JobLifecycle {
             job.heartbeatAt = null;
             job.message = "Queued again: the server running it stopped";
             job.updatedAt = now();
-            quartz.fireLater(job.publicId, java.time.Duration.ZERO, false);
+            quartz.fireLater(job.publicId, Duration.ZERO, false);
         });
     }
 
     /** Asks Quartz to fire the job again later: its kind had no free worker on this node. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void retryLater(String jobId, java.time.Duration delay, boolean recovering) {
+    public void retryLater(String jobId, Duration delay, boolean recovering) {
         quartz.fireLater(jobId, delay, recovering);
+    }
+
+    /**
+     * Fires the oldest waiting job of a kind now: a worker of that kind has just become free, and the job
+     * would otherwise wait for its next retry.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void wakeNext(String kind) {
+        Job.<Job>find("kind = ?1 and status = ?2 order by id", kind, JobStatus.PENDING).firstResultOptional()
+                .ifPresent(job -> quartz.fireLater(job.publicId, Duration.ZERO, false));
     }
 
     /** Puts a recovered job back in the queue, so that an orphan is picked up by whichever node is free. */
@@ -130,7 +141,7 @@ public class JobLifecycle {
             if (!quartz.exists(jobId)) {
                 quartz.enqueue(jobId, job.kind);
             } else if (!quartz.hasTrigger(jobId)) {
-                quartz.fireLater(jobId, java.time.Duration.ZERO, true);
+                quartz.fireLater(jobId, Duration.ZERO, true);
             }
         });
     }
