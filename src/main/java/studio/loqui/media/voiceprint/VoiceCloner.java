@@ -14,6 +14,8 @@ import studio.loqui.media.tts.SynthesizerChooser;
 import studio.loqui.media.tts.VoiceOptions;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -28,6 +30,11 @@ public class VoiceCloner {
 
     public static final double RERENDER_ABOVE_WER = 0.25;
     private static final double SLOWER = 0.9;
+    private static final String RATE_CALIBRATION = "When the sunlight strikes raindrops in the air, they act as a prism "
+            + "and form a rainbow. The rainbow is a division of white light into many beautiful colours. These take "
+            + "the shape of a long round arch, with its path high above, and its two ends apparently beyond the horizon.";
+
+    private final Map<String, Double> engineRates = new ConcurrentHashMap<>();
 
     private final SynthesizerChooser synthesizers;
     private final VoiceConverter converter;
@@ -54,12 +61,24 @@ public class VoiceCloner {
         Optional<SpeechRecognizer> recognizer = recognizers.stream()
                 .filter(r -> r.available() && r.languages().contains(Languages.normalise(language)))
                 .findFirst();
-        ClonedSpeech take = render(engine, text, language, voice, 1.0, recognizer);
+        double speed = speedFor(engine, language, voice);
+        ClonedSpeech take = render(engine, text, language, voice, speed, recognizer);
         if (take.wordErrorRate() != null && take.wordErrorRate() > RERENDER_ABOVE_WER) {
-            ClonedSpeech again = render(engine, text, language, voice, SLOWER, recognizer);
+            ClonedSpeech again = render(engine, text, language, voice, Math.max(0.5, speed * SLOWER), recognizer);
             return new ClonedSpeech(better(take, again), true);
         }
         return take;
+    }
+
+    /** Engine speed that brings its speaking rate to the voice's, from a one-off measure of the engine. */
+    private double speedFor(SpeechSynthesizer engine, String language, VoiceProfileData voice) {
+        double engineRate = engineRates.computeIfAbsent(engine.name() + "/" + Languages.normalise(language),
+                key -> converter.analyzer().analyze(engine.synthesize(
+                        new SynthesisRequest(RATE_CALIBRATION, language, null, false)).audio()).syllablesPerSecond());
+        if (engineRate <= 0 || voice.syllablesPerSecond() <= 0) {
+            return 1.0;
+        }
+        return Math.max(0.8, Math.min(1.25, voice.syllablesPerSecond() / engineRate));
     }
 
     private ClonedSpeech render(SpeechSynthesizer engine, String text, String language, VoiceProfileData voice,
