@@ -1,5 +1,7 @@
 package studio.loqui.media.lipsync;
 
+import java.util.Arrays;
+
 /**
  * Log mel-band energies of 16 kHz speech every 10 ms (25 ms Hann windows), the acoustic input of the
  * lip-sync network.
@@ -34,8 +36,8 @@ public final class LogMelSpectrogram {
     }
 
     private static void frame(float[] samples, int start, double[] re, double[] im) {
-        java.util.Arrays.fill(re, 0);
-        java.util.Arrays.fill(im, 0);
+        Arrays.fill(re, 0);
+        Arrays.fill(im, 0);
         for (int i = 0; i < WINDOW; i++) {
             int at = start + i;
             if (at >= 0 && at < samples.length) {

@@ -1,5 +1,7 @@
 package studio.loqui.media.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -20,7 +22,7 @@ final class IdleMotion {
 
     IdleMotion(double durationSeconds, double faceWidth, long seed) {
         Random random = new Random(seed);
-        java.util.List<Double> starts = new java.util.ArrayList<>();
+        List<Double> starts = new ArrayList<>();
         for (double t = 0.6 + 1.5 * random.nextDouble(); t < durationSeconds; t += 2 + 4 * random.nextDouble()) {
             starts.add(t);
         }

@@ -20,7 +20,7 @@ final class VideoEncoder {
     private static final long BASE_TIMEOUT_SECONDS = 120;
     // OpenH264 otherwise codes the first picture near QP 30 and the static background stays at about
     // 40 dB; capping the quantiser keeps it near 44 dB for a modest rise in size.
-    private static final int MAX_QP = 20;
+    private static final int MAX_QP = 18;
 
     private final Path ffmpeg;
 

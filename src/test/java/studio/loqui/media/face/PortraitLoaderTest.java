@@ -35,6 +35,17 @@ class PortraitLoaderTest {
     }
 
     @Test
+    void shouldLoadAJpegAfterReadingItsSizeFromTheHeader() throws IOException {
+        BufferedImage picture = ImageIO.read(MediaTestFiles.astronaut().toFile());
+        BufferedImage cropped = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+        cropped.getGraphics().drawImage(picture, 0, 0, null);
+        Path jpeg = dir.resolve("portrait.jpg");
+        ImageIO.write(cropped, "jpg", jpeg.toFile());
+        assertEquals(new ImageHeader("jpeg", 300, 200), ImageHeader.read(jpeg));
+        assertEquals(300, loader.load(jpeg).width());
+    }
+
+    @Test
     void shouldRefuseAFileThatIsNotAnImage() throws IOException {
         Path text = Files.writeString(dir.resolve("notes.png"), "just some text, not a picture");
         ImageRejectedException e = assertThrows(ImageRejectedException.class, () -> loader.load(text));

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.loqui.media.MediaTestFiles;
 import studio.loqui.media.face.FaceAnalyzer;
+import studio.loqui.media.face.FaceDetector;
+import studio.loqui.media.face.LandmarkLocator;
 import studio.loqui.media.face.ImageRejectedException;
 import studio.loqui.media.face.NoFaceFoundException;
 import studio.loqui.media.lipsync.LipSync;
@@ -108,6 +110,17 @@ class AvatarRendererInputTest {
         assertEquals(10, seen[0]);
         assertFalse(Files.exists(out));
         assertFalse(Files.exists(dir.resolve("cancelled.mp4.part")));
+    }
+
+    @Test
+    void shouldStillAnimateWithFaceProportionsWhenTheLandmarkModelIsMissing() throws Exception {
+        FaceAnalyzer proportional = new FaceAnalyzer(new FaceDetector(), new LandmarkLocator(Path.of("/nonexistent.dat")));
+        AvatarRenderer fallback = new AvatarRenderer(MediaTestFiles.ffmpeg(), AvatarLimits.DEFAULTS, proportional,
+                new LipSync(LipSyncModel.load(LipSyncModel.DEFAULT_DIRECTORY)));
+        Path out = dir.resolve("fallback.mp4");
+        RenderResult result = fallback.render(MediaTestFiles.astronaut(), SPEECH, 25, 256, ProgressListener.NONE, out);
+        assertTrue(result.framesGenerated() > 100);
+        assertEquals(String.valueOf(result.framesGenerated()), MediaTestFiles.probe(out, "stream=nb_frames", "v:0"));
     }
 
     private static RenderResult render(Path image, Path audio) {
