@@ -1,6 +1,7 @@
 package studio.loqui.media.tts;
 
 import org.junit.jupiter.api.Test;
+import studio.loqui.media.SpeechLanguages;
 import studio.loqui.media.TestMedia;
 import studio.loqui.media.audio.AudioMeter;
 import studio.loqui.media.audio.AudioQualityReport;
@@ -54,6 +55,9 @@ class SynthesizerTest {
         assertTrue(chooser.choose("tlh").isEmpty());
         assertEquals(List.of("marytts", "espeak-ng"), chooser.supportedLanguages().get("en"));
         assertThrows(SynthesisException.class, () -> chooser.require("xx-unknown"));
+        SpeechLanguages languages = new SpeechLanguages(chooser, List.of(TestMedia.SPHINX));
+        assertEquals(List.of("pocketsphinx"), languages.recognition().get("en"));
+        assertTrue(languages.recognition().get("de") == null && languages.synthesis().containsKey("de"));
     }
 
     @Test
