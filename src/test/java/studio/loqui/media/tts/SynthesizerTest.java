@@ -34,6 +34,15 @@ class SynthesizerTest {
     }
 
     @Test
+    void shouldSpeakSlowerAndFasterOnRequest() {
+        double slow = TestMedia.MARY.synthesize(new SynthesisRequest(SENTENCE, "en",
+                new VoiceOptions(null, null, 0.8), true)).audio().durationSeconds();
+        double fast = TestMedia.MARY.synthesize(new SynthesisRequest(SENTENCE, "en",
+                new VoiceOptions(null, null, 1.25), false)).audio().durationSeconds();
+        assertTrue(slow > 1.2 * fast, "slow " + slow + " s, fast " + fast + " s");
+    }
+
+    @Test
     void shouldSpeakOtherLanguagesWithEspeakInTheRequestedGender() {
         assertTrue(TestMedia.ESPEAK.languages().size() > 100, "languages " + TestMedia.ESPEAK.languages().size());
         PcmAudio male = TestMedia.ESPEAK.synthesize(new SynthesisRequest("Guten Tag, wie geht es Ihnen heute?", "de",
