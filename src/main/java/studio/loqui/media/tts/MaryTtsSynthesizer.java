@@ -77,7 +77,8 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
                 mary.setInputType("SSML");
                 PcmAudio audio = toPcm(mary.generateAudio(ssml));
                 return result(audio, request.timings() ? phonemes(mary, ssml) : List.of());
-            } catch (marytts.exceptions.SynthesisException | IOException e) {
+            } catch (marytts.exceptions.SynthesisException | IOException | RuntimeException e) {
+                // Mary's modules fail with assorted runtime exceptions on odd input; the caller gets one type
                 throw new SynthesisException("MaryTTS could not speak the text: " + e.getMessage(), e);
             } finally {
                 mary.setInputType("TEXT");
@@ -86,6 +87,9 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
     }
 
     private SynthesisResult result(PcmAudio audio, List<SpeechTiming> phonemes) {
+        if (audio.durationSeconds() < SynthesisResult.MIN_SECONDS) {
+            throw new SynthesisException("The text contains nothing MaryTTS can pronounce in English.");
+        }
         return new SynthesisResult(audio, phonemes, name(), VOICE);
     }
 

@@ -75,5 +75,6 @@ class SynthesizerTest {
         assertThrows(SynthesisException.class, () -> TestMedia.MARY.synthesize(SynthesisRequest.of("a".repeat(100_000), "en")));
         assertThrows(SynthesisException.class, () -> TestMedia.MARY.synthesize(SynthesisRequest.of("Bonjour", "fr")));
         assertThrows(SynthesisException.class, () -> TestMedia.ESPEAK.synthesize(SynthesisRequest.of("Hello", "xx")));
+        assertThrows(SynthesisException.class, () -> TestMedia.MARY.synthesize(SynthesisRequest.of("...", "en")));
     }
 }
