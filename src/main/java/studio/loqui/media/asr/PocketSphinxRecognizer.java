@@ -55,7 +55,10 @@ public class PocketSphinxRecognizer implements SpeechRecognizer {
         if (!languages().contains(Languages.normalise(language))) {
             throw new RecognitionException("Speech recognition does not support the language '" + language + "' on this server.");
         }
-        PcmAudio audio = speech.sampleRate() == RATE ? speech : Decimator.toRate(speech, RATE);
+        if (speech.sampleRate() % RATE != 0) {
+            throw new RecognitionException("PocketSphinx needs audio at 16 kHz or a multiple; decode it at 16 kHz first.");
+        }
+        PcmAudio audio = Decimator.toRate(speech, RATE);
         Path wav = null;
         try {
             wav = Files.createTempFile("loqui-asr-", ".wav");

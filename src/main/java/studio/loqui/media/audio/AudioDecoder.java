@@ -21,6 +21,11 @@ public class AudioDecoder {
     /** Longest audio decoded by default; longer input is refused rather than filling the heap. */
     public static final Duration DEFAULT_MAX_LENGTH = Duration.ofMinutes(15);
     private static final Duration TIME_LIMIT = Duration.ofMinutes(2);
+    /**
+     * Demuxers for the accepted uploads (audio, and video whose sound track is wanted); playlists
+     * and concat scripts, which make FFmpeg open further files, are not among them.
+     */
+    private static final String ACCEPTED_CONTAINERS = "wav,mp3,ogg,flac,mov,matroska,aac";
 
     private final FFmpegBinaries binaries;
 
@@ -36,6 +41,7 @@ public class AudioDecoder {
         binaries.requireAvailable();
         UrlInput input = UrlInput.fromPath(file);
         input.addArguments("-protocol_whitelist", "file,pipe");
+        input.addArguments("-format_whitelist", ACCEPTED_CONTAINERS);
         return decode(input, sampleRate, maxLength);
     }
 

@@ -3,6 +3,7 @@ package studio.loqui.media.tts;
 import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.media.CommandLine;
 import studio.loqui.media.audio.AudioDecoder;
+import studio.loqui.media.audio.AudioDecodingException;
 import studio.loqui.media.audio.PcmAudio;
 
 import java.io.IOException;
@@ -79,8 +80,11 @@ public class EspeakSynthesizer implements SpeechSynthesizer {
                 throw new SynthesisException("eSpeak NG failed: " + outcome.stderr().strip());
             }
             PcmAudio audio = decoder.decode(outcome.stdout(), OUTPUT_RATE);
+            if (audio.durationSeconds() < SynthesisResult.MIN_SECONDS) {
+                throw new SynthesisException("The text contains nothing eSpeak NG can pronounce.");
+            }
             return new SynthesisResult(audio, List.of(), name(), voice);
-        } catch (IOException e) {
+        } catch (IOException | AudioDecodingException e) {
             throw new SynthesisException("eSpeak NG could not run: " + e.getMessage(), e);
         }
     }

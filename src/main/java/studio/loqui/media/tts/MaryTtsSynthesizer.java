@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import marytts.LocalMaryInterface;
 import marytts.MaryInterface;
 import studio.loqui.media.audio.PcmAudio;
+import org.w3c.dom.Document;
 import studio.loqui.media.dsp.Decimator;
 
 import javax.sound.sampled.AudioFormat;
@@ -64,17 +65,41 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
             throw new SynthesisException("MaryTTS does not speak '" + request.language() + "'.");
         }
         MaryInterface mary = start().mary();
+        double speed = request.voice().speed();
         synchronized (mary) {
             try {
-                mary.setAudioEffects(request.voice().speed() == 1.0 ? ""
-                        : "Rate(durScale:" + (1.0 / request.voice().speed()) + ")");
-                mary.setOutputType("AUDIO");
-                PcmAudio audio = toPcm(mary.generateAudio(request.text()));
-                List<SpeechTiming> phonemes = request.timings() ? phonemes(mary, request.text()) : List.of();
-                return new SynthesisResult(audio, phonemes, name(), VOICE);
-            } catch (marytts.exceptions.SynthesisException | IOException e) {
+                if (speed == 1.0) {
+                    mary.setInputType("TEXT");
+                    PcmAudio audio = toPcm(mary.generateAudio(request.text()));
+                    return result(audio, request.timings() ? phonemes(mary, request.text()) : List.of());
+                }
+                Document ssml = SsmlProsody.atSpeed(request.text(), "en-US", speed);
+                mary.setInputType("SSML");
+                PcmAudio audio = toPcm(mary.generateAudio(ssml));
+                return result(audio, request.timings() ? phonemes(mary, ssml) : List.of());
+            } catch (marytts.exceptions.SynthesisException | IOException | RuntimeException e) {
+                // Mary's modules fail with assorted runtime exceptions on odd input; the caller gets one type
                 throw new SynthesisException("MaryTTS could not speak the text: " + e.getMessage(), e);
+            } finally {
+                mary.setInputType("TEXT");
             }
+        }
+    }
+
+    private SynthesisResult result(PcmAudio audio, List<SpeechTiming> phonemes) {
+        if (audio.durationSeconds() < SynthesisResult.MIN_SECONDS) {
+            throw new SynthesisException("The text contains nothing MaryTTS can pronounce in English.");
+        }
+        return new SynthesisResult(audio, phonemes, name(), VOICE);
+    }
+
+    private static List<SpeechTiming> phonemes(MaryInterface mary, Document ssml)
+            throws marytts.exceptions.SynthesisException {
+        mary.setOutputType("REALISED_DURATIONS");
+        try {
+            return RealisedDurations.parse(mary.generateText(ssml));
+        } finally {
+            mary.setOutputType("AUDIO");
         }
     }
 

@@ -11,4 +11,7 @@ import java.util.List;
  * @param voice     the voice that spoke
  */
 public record SynthesisResult(PcmAudio audio, List<SpeechTiming> phonemes, String engine, String voice) {
+
+    /** Shorter output means the engine found nothing to pronounce. */
+    public static final double MIN_SECONDS = 0.05;
 }

@@ -66,6 +66,18 @@ class AudioDecoderTest {
     }
 
     @Test
+    void shouldNotFollowPlaylistsOrConcatScripts() throws Exception {
+        Path voice = TestMedia.voiceFile(TestMedia.VOICE_0870).toAbsolutePath();
+        Path playlist = Files.writeString(dir.resolve("list.wav"),
+                "#EXTM3U\n#EXT-X-TARGETDURATION:8\n#EXTINF:7.1,\nfile://" + voice + "\n#EXT-X-ENDLIST\n");
+        assertThrows(AudioDecodingException.class, () -> TestMedia.DECODER.decode(playlist, 16000));
+        // a relative, "safe" name: only the demuxer whitelist stops FFmpeg from reading it
+        Files.copy(voice, dir.resolve("other.wav"));
+        Path concat = Files.writeString(dir.resolve("concat.wav"), "ffconcat version 1.0\nfile 'other.wav'\n");
+        assertThrows(AudioDecodingException.class, () -> TestMedia.DECODER.decode(concat, 16000));
+    }
+
+    @Test
     void shouldRefuseEmptyAndTruncatedFiles() throws Exception {
         Path empty = Files.write(dir.resolve("empty.wav"), new byte[0]);
         assertThrows(AudioDecodingException.class, () -> TestMedia.DECODER.decode(empty, 16000));

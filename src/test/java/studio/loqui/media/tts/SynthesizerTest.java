@@ -1,6 +1,7 @@
 package studio.loqui.media.tts;
 
 import org.junit.jupiter.api.Test;
+import studio.loqui.media.SpeechLanguages;
 import studio.loqui.media.TestMedia;
 import studio.loqui.media.audio.AudioMeter;
 import studio.loqui.media.audio.AudioQualityReport;
@@ -33,6 +34,15 @@ class SynthesizerTest {
     }
 
     @Test
+    void shouldSpeakSlowerAndFasterOnRequest() {
+        double slow = TestMedia.MARY.synthesize(new SynthesisRequest(SENTENCE, "en",
+                new VoiceOptions(null, null, 0.8), true)).audio().durationSeconds();
+        double fast = TestMedia.MARY.synthesize(new SynthesisRequest(SENTENCE, "en",
+                new VoiceOptions(null, null, 1.25), false)).audio().durationSeconds();
+        assertTrue(slow > 1.2 * fast, "slow " + slow + " s, fast " + fast + " s");
+    }
+
+    @Test
     void shouldSpeakOtherLanguagesWithEspeakInTheRequestedGender() {
         assertTrue(TestMedia.ESPEAK.languages().size() > 100, "languages " + TestMedia.ESPEAK.languages().size());
         PcmAudio male = TestMedia.ESPEAK.synthesize(new SynthesisRequest("Guten Tag, wie geht es Ihnen heute?", "de",
@@ -54,6 +64,9 @@ class SynthesizerTest {
         assertTrue(chooser.choose("tlh").isEmpty());
         assertEquals(List.of("marytts", "espeak-ng"), chooser.supportedLanguages().get("en"));
         assertThrows(SynthesisException.class, () -> chooser.require("xx-unknown"));
+        SpeechLanguages languages = new SpeechLanguages(chooser, List.of(TestMedia.SPHINX));
+        assertEquals(List.of("pocketsphinx"), languages.recognition().get("en"));
+        assertTrue(languages.recognition().get("de") == null && languages.synthesis().containsKey("de"));
     }
 
     @Test
@@ -62,5 +75,6 @@ class SynthesizerTest {
         assertThrows(SynthesisException.class, () -> TestMedia.MARY.synthesize(SynthesisRequest.of("a".repeat(100_000), "en")));
         assertThrows(SynthesisException.class, () -> TestMedia.MARY.synthesize(SynthesisRequest.of("Bonjour", "fr")));
         assertThrows(SynthesisException.class, () -> TestMedia.ESPEAK.synthesize(SynthesisRequest.of("Hello", "xx")));
+        assertThrows(SynthesisException.class, () -> TestMedia.MARY.synthesize(SynthesisRequest.of("...", "en")));
     }
 }
