@@ -1,0 +1,53 @@
+package studio.loqui.film;
+
+/**
+ * The one price table of seed 003, in US dollars. It prices both the estimate (over the requested config)
+ * and the actual cost (over what was rendered). Rates are chosen so the seed's example (10 images, 30 s,
+ * voice and music, 30 fps, high quality) itemises exactly as the seed shows: 0.20 + 1.50 + 0.45 + 0.30 + 0.03.
+ */
+public final class PriceTable {
+
+    /** One scene picture. */
+    public static final double PER_IMAGE = 0.02;
+    /** One second of video at 30 fps and high quality; scaled by fps / 30 and the quality factor. */
+    public static final double PER_VIDEO_SECOND = 0.05;
+    /** One second of voiceover. */
+    public static final double PER_VOICE_SECOND = 0.015;
+    /** One second of music. */
+    public static final double PER_MUSIC_SECOND = 0.01;
+    /** One second of assembly and encoding; scaled by fps / 30. */
+    public static final double PER_FFMPEG_SECOND = 0.001;
+    /** The frame rate the per-second video and encoding rates are quoted at. */
+    public static final double REFERENCE_FPS = 30;
+    /** Refused above this, per job. */
+    public static final double MAX_JOB_COST = 100;
+    /** Refused above this, per user and UTC day (the sum of the day's jobs' estimated costs). */
+    public static final double MAX_DAILY_COST = 500;
+
+    private PriceTable() {
+    }
+
+    /** Video generation costs less at lower quality: fewer pixels to render and encode. */
+    public static double qualityFactor(String quality) {
+        return switch (quality) {
+            case "low" -> 0.5;
+            case "medium" -> 0.75;
+            default -> 1.0;
+        };
+    }
+
+    public static CostBreakdown price(FilmConfig config) {
+        double fpsFactor = config.fps() / REFERENCE_FPS;
+        double seconds = config.videoDuration();
+        return new CostBreakdown(
+                cents(config.numImages() * PER_IMAGE),
+                cents(seconds * PER_VIDEO_SECOND * fpsFactor * qualityFactor(config.quality())),
+                cents(config.includeVoice() ? seconds * PER_VOICE_SECOND : 0),
+                cents(config.includeMusic() ? seconds * PER_MUSIC_SECOND : 0),
+                cents(seconds * PER_FFMPEG_SECOND * fpsFactor));
+    }
+
+    static double cents(double dollars) {
+        return Math.round(dollars * 100) / 100.0;
+    }
+}

@@ -1,0 +1,108 @@
+package studio.loqui.film.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import studio.loqui.auth.CurrentUser;
+import studio.loqui.film.FilmJobService;
+import studio.loqui.film.FilmStatus;
+import studio.loqui.film.PriceTable;
+import studio.loqui.system.ApiException;
+import studio.loqui.system.RateBucket;
+import studio.loqui.system.RateLimited;
+
+import java.util.List;
+
+/** Seed 003: script-to-film jobs and their cost. */
+@Path("/api/v1/jobs")
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Film jobs")
+public class FilmJobsResource {
+
+    private final FilmJobService jobs;
+    private final CurrentUser caller;
+
+    public FilmJobsResource(FilmJobService jobs, CurrentUser caller) {
+        this.jobs = jobs;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("estimate-cost")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Price a film config with the documented price table")
+    public CostView estimate(FilmConfigRequest config) {
+        return CostView.of(PriceTable.price(configOf(config)));
+    }
+
+    @POST
+    @Path("")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited(RateBucket.PROCESSING)
+    @Operation(summary = "Turn a script into a film (moderated and priced first)")
+    public Response create(FilmJobRequest request) {
+        if (request == null || request.projectId() == null) {
+            throw ApiException.invalidField("project_id", "is required");
+        }
+        FilmJobView view = FilmJobView.of(jobs.create(caller.id(), request.projectId(), request.script(),
+                configOf(request.config())));
+        return Response.status(201).entity(view).build();
+    }
+
+    @GET
+    @Path("")
+    @Operation(summary = "The caller's film jobs")
+    public List<FilmJobView> list() {
+        return jobs.list(caller.id()).stream().map(FilmJobView::of).toList();
+    }
+
+    @GET
+    @Path("{job_id}")
+    @Operation(summary = "One film job")
+    public FilmJobView get(@PathParam("job_id") long id) {
+        return FilmJobView.of(jobs.require(caller.id(), id));
+    }
+
+    @PATCH
+    @Path("{job_id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a job by setting status to cancelled; other changes belong to the server")
+    public FilmJobView update(@PathParam("job_id") long id, FilmJobPatch patch) {
+        jobs.require(caller.id(), id);
+        if (patch == null || patch.status() == null && patch.progress() == null) {
+            throw ApiException.badRequest("Nothing to change: only {\"status\": \"cancelled\"} is accepted");
+        }
+        if (patch.progress() != null) {
+            throw ApiException.forbidden("progress is reported by the renderer and cannot be set by a client");
+        }
+        if (!FilmStatus.CANCELLED.wire().equals(patch.status())) {
+            throw ApiException.forbidden("status " + patch.status() + " is set by the server; a client may only"
+                    + " set cancelled");
+        }
+        return FilmJobView.of(jobs.cancel(caller.id(), id));
+    }
+
+    @POST
+    @Path("{job_id}/cancel")
+    @Operation(summary = "Cancel a job")
+    public FilmJobView cancel(@PathParam("job_id") long id) {
+        return FilmJobView.of(jobs.cancel(caller.id(), id));
+    }
+
+    private static studio.loqui.film.FilmConfig configOf(FilmConfigRequest config) {
+        return (config == null ? new FilmConfigRequest(null, null, null, null, null, null, null, null, null)
+                : config).validated();
+    }
+}

@@ -1,0 +1,103 @@
+package studio.loqui.film;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import studio.loqui.support.TestJson;
+import studio.loqui.support.TestUsers;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+@Tag("api")
+class FilmJobsResourceTest {
+
+    static final String DEFAULT_SCRIPT = "A beautiful sunrise over mountains\nBirds flying in the sky\nA peaceful lake";
+
+    @BeforeAll
+    static void numbers() {
+        TestJson.useDoubles();
+    }
+
+    static Map<String, Object> job(int project, String script) {
+        return Map.of("project_id", project, "script", script, "config", FilmCostTest.DEFAULT_CONFIG);
+    }
+
+    static long create(TestUsers.Account account, int project) {
+        return given().header("Authorization", account.bearer()).contentType(ContentType.JSON)
+                .body(job(project, DEFAULT_SCRIPT)).post("/api/v1/jobs/").then().statusCode(201)
+                .extract().<Number>path("id").longValue();
+    }
+
+    @Test
+    void shouldCreateAJobWithTheSeedsFields() {
+        TestUsers.Account a = TestUsers.register();
+        int project = ProjectsResourceTest.createProject(a);
+        given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(job(project, DEFAULT_SCRIPT))
+                .post("/api/v1/jobs/").then().statusCode(201)
+                .body("project_id", equalTo(project)).body("user_id", equalTo((int) a.id()))
+                .body("script", equalTo(DEFAULT_SCRIPT)).body("progress", closeTo(0, 0))
+                .body("estimated_cost", closeTo(2.48, 0.001)).body("actual_cost", closeTo(0, 0))
+                .body("moderation_status", equalTo("approved")).body("moderation_score", closeTo(0, 0))
+                .body("created_at", notNullValue()).body("updated_at", notNullValue());
+        given().header("Authorization", a.bearer()).get("/api/v1/jobs").then().statusCode(200)
+                .body("size()", equalTo(1));
+    }
+
+    @Test
+    void shouldFailModerationOfAViolentScriptSayingWhy() {
+        TestUsers.Account a = TestUsers.register();
+        int project = ProjectsResourceTest.createProject(a);
+        given().header("Authorization", a.bearer()).contentType(ContentType.JSON)
+                .body(job(project, "They kill the villagers\nA massacre at dawn")).post("/api/v1/jobs/")
+                .then().statusCode(201).body("status", equalTo("moderation_failed"))
+                .body("moderation_status", equalTo("rejected"))
+                .body("moderation_score", greaterThanOrEqualTo(0.7))
+                .body("moderation_reason", containsString("violence"));
+    }
+
+    @Test
+    void shouldNotShowAnotherUsersJob() {
+        TestUsers.Account a = TestUsers.register();
+        TestUsers.Account b = TestUsers.register();
+        long id = create(a, ProjectsResourceTest.createProject(a));
+        given().header("Authorization", b.bearer()).get("/api/v1/jobs/" + id).then().statusCode(404);
+        given().header("Authorization", b.bearer()).post("/api/v1/jobs/" + id + "/cancel").then().statusCode(404);
+        given().header("Authorization", b.bearer()).get("/api/v1/jobs/").then().body("size()", equalTo(0));
+        int project = ProjectsResourceTest.createProject(a);
+        given().header("Authorization", b.bearer()).contentType(ContentType.JSON).body(job(project, DEFAULT_SCRIPT))
+                .post("/api/v1/jobs/").then().statusCode(404);
+    }
+
+    @Test
+    void shouldLetAClientOnlyCancel() {
+        TestUsers.Account a = TestUsers.register();
+        long id = create(a, ProjectsResourceTest.createProject(a));
+        given().header("Authorization", a.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("status", "completed")).patch("/api/v1/jobs/" + id).then().statusCode(403)
+                .body("detail", containsString("set by the server"));
+        given().header("Authorization", a.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("progress", 50.0)).patch("/api/v1/jobs/" + id).then().statusCode(403);
+        given().header("Authorization", a.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("status", "cancelled")).patch("/api/v1/jobs/" + id).then().statusCode(200)
+                .body("status", equalTo("cancelled"));
+        given().header("Authorization", a.bearer()).post("/api/v1/jobs/" + id + "/cancel").then().statusCode(400)
+                .body("detail", containsString("already cancelled"));
+    }
+
+    @Test
+    void shouldRequireAToken() {
+        given().get("/api/v1/jobs/").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(FilmCostTest.DEFAULT_CONFIG).post("/api/v1/jobs/estimate-cost")
+                .then().statusCode(401);
+    }
+}
