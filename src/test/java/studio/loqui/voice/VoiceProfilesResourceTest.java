@@ -112,7 +112,7 @@ class VoiceProfilesResourceTest {
         given().get("/api/v1/languages").then().statusCode(200)
                 .body("synthesis.en", hasItem("marytts"))
                 .body("synthesis.es", hasItem("espeak-ng"))
-                .body("recognition", hasItem("en"))
+                .body("recognition.en", hasItem("pocketsphinx"))
                 .body("translation", hasItem("en-es"));
     }
 
