@@ -16,6 +16,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends openjdk-17-jre-
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/target/quarkus-app /app
+COPY --from=build /src/models /app/models
 VOLUME /app/storage
 EXPOSE 8080
 CMD ["java", "-jar", "/app/quarkus-run.jar"]

@@ -51,6 +51,11 @@ public final class JobContext {
         return ownerId;
     }
 
+    /** Whether the job belongs to an account; seed 004's jobs without an API key belong to none. */
+    public boolean owned() {
+        return ownerId != 0;
+    }
+
     /** 1 for the first run; higher when the job is re-run after a crash. */
     public int attempt() {
         return attempt;

@@ -56,6 +56,25 @@ public class JobService {
      */
     @Transactional
     public JobSubmission submit(String kind, long ownerId, Object input, JobOptions options) {
+        return submitFor(kind, ownerId, input, options);
+    }
+
+    /**
+     * Queues a job that belongs to no account (seed 004 without an API key): its unguessable id is the only
+     * way to it. {@code Idempotency-Key} still applies, among such jobs.
+     */
+    @Transactional
+    public JobSubmission submitUnowned(String kind, Object input, JobOptions options) {
+        return submitFor(kind, null, input, options);
+    }
+
+    /** A job that belongs to no account, by its id. */
+    @Transactional
+    public Optional<JobView> findUnowned(String jobId) {
+        return Job.<Job>find("publicId = ?1 and ownerId is null", jobId).firstResultOptional().map(views::of);
+    }
+
+    private JobSubmission submitFor(String kind, Long ownerId, Object input, JobOptions options) {
         if (!handlers.knows(kind)) {
             throw new IllegalArgumentException("No handler for job kind " + kind);
         }
@@ -107,14 +126,16 @@ public class JobService {
         return views.of(job);
     }
 
-    private Optional<Job> earlierWithKey(long ownerId, String key, String hash) {
+    private Optional<Job> earlierWithKey(Long ownerId, String key, String hash) {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
         if (key.length() > MAX_KEY_LENGTH) {
             throw ApiException.invalidField("Idempotency-Key", "must be at most " + MAX_KEY_LENGTH + " characters");
         }
-        Optional<Job> earlier = Job.<Job>find("ownerId = ?1 and idempotencyKey = ?2", ownerId, key)
+        Optional<Job> earlier = (ownerId == null
+                ? Job.<Job>find("ownerId is null and idempotencyKey = ?1", key)
+                : Job.<Job>find("ownerId = ?1 and idempotencyKey = ?2", ownerId, key))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
         if (earlier.isEmpty()) {
             return earlier;
@@ -145,7 +166,7 @@ public class JobService {
         }
     }
 
-    private Job newJob(String kind, long ownerId, Object input, JobOptions options, String hash) {
+    private Job newJob(String kind, Long ownerId, Object input, JobOptions options, String hash) {
         Job job = new Job();
         job.publicId = UUID.randomUUID().toString();
         job.ownerId = ownerId;

@@ -77,6 +77,10 @@ public interface LoquiConfig {
     }
 
     interface Media {
+        /** Folder of the models the project trains itself (see models/README.md). */
+        @WithDefault("models")
+        String modelsDir();
+
         /** Largest audio upload, in bytes. */
         @WithDefault("104857600")
         long maxAudioBytes();

@@ -7,7 +7,7 @@ import studio.loqui.media.ffmpeg.FFmpegBinaries;
 import java.time.Duration;
 import java.util.List;
 
-/** Encodes PCM to WAV (in Java), MP3 (LAME) or OGG (Vorbis, falling back to Opus) through FFmpeg. */
+/** Encodes PCM to WAV (in Java), MP3 (LAME) or OGG (Opus) through FFmpeg. */
 @ApplicationScoped
 public class AudioEncoder {
 
@@ -27,13 +27,12 @@ public class AudioEncoder {
         };
     }
 
+    /**
+     * Opus in an Ogg container: the bundled FFmpeg has libopus but only the experimental native
+     * Vorbis encoder, and every current browser plays Ogg/Opus. Opus takes 48 kHz; FFmpeg resamples.
+     */
     private byte[] encodeOgg(PcmAudio audio) {
-        try {
-            return viaFFmpeg(audio, "ogg", List.of("-c:a", "libvorbis", "-q:a", "5"));
-        } catch (AudioDecodingException noVorbis) {
-            // Opus only takes 8/12/16/24/48 kHz; FFmpeg resamples to 48 kHz for it.
-            return viaFFmpeg(audio, "ogg", List.of("-c:a", "libopus", "-b:a", "64k", "-ar", "48000"));
-        }
+        return viaFFmpeg(audio, "ogg", List.of("-c:a", "libopus", "-b:a", "64k", "-ar", "48000"));
     }
 
     private byte[] viaFFmpeg(PcmAudio audio, String container, List<String> codecArguments) {

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 
-/** Width and height read from an image's header through ImageIO, without decoding its pixels. */
+/** Width and height read from an image's header through ImageIO without decoding its pixels, then a full check. */
 public final class ImageHeader {
 
     private ImageHeader() {
@@ -16,6 +16,13 @@ public final class ImageHeader {
     public record Size(int width, int height) {
         public long pixels() {
             return (long) width * height;
+        }
+    }
+
+    /** Decodes the whole image once, which a truncated or corrupt file fails; call after checking its size. */
+    public static void verifyDecodes(Path file) throws IOException {
+        if (ImageIO.read(file.toFile()) == null) {
+            throw new IOException("no image reader recognises this file");
         }
     }
 

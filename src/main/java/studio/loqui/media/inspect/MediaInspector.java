@@ -71,6 +71,11 @@ public class MediaInspector {
             throw ApiException.tooLarge("The image is " + size.width() + "x" + size.height()
                     + " pixels; the largest accepted has " + limits.maxImagePixels() + " pixels");
         }
+        try {
+            ImageHeader.verifyDecodes(file);
+        } catch (IOException | RuntimeException e) {
+            throw ApiException.badRequest("The image is corrupt or truncated: it cannot be decoded");
+        }
         return new MediaInfo(container, MediaKind.IMAGE, container.mimeType(), container.extension(), null, null,
                 null, size.width(), size.height(), container.name().toLowerCase());
     }

@@ -16,9 +16,19 @@ public record ConversionPlan(double sourceMedianF0Hz, double targetMedianF0Hz, d
                              double formantScale, double timeScale) {
 
     private static final double MIN_FORMANT_SCALE = 0.82;
-    private static final double MAX_FORMANT_SCALE = 1.22;
+    /**
+     * Formants are lowered freely but never raised: raising them by 5-10 % sent PocketSphinx's
+     * word error rate from 4 % to 26-70 % on ten test sentences (slt, the MaryTTS voice, already
+     * has a short vocal tract), while the envelope equaliser still brightens toward such voices.
+     */
+    private static final double MAX_FORMANT_SCALE = 1.0;
     /** Rate estimates scatter by ~10 %; smaller differences are left alone. */
     private static final double RATE_DEAD_ZONE = 0.12;
+    /**
+     * A sentence or two says little about a speaker's rate (short words, pauses, emphasis), so
+     * shorter sources keep their tempo; {@link VoiceCloner} sets the engine's speed instead.
+     */
+    static final double MIN_SPEECH_FOR_RATE_SECONDS = 8;
 
     static ConversionPlan between(PitchTrack sourcePitch, VoiceProfileData source, VoiceProfileData target) {
         double rangeScale = source.f0StdSemitones() > 0.2 && target.f0StdSemitones() > 0
@@ -26,7 +36,8 @@ public record ConversionPlan(double sourceMedianF0Hz, double targetMedianF0Hz, d
         double formantScale = source.formantSpacingHz() > 0 && target.formantSpacingHz() > 0
                 ? clamp(target.formantSpacingHz() / source.formantSpacingHz(), MIN_FORMANT_SCALE, MAX_FORMANT_SCALE) : 1.0;
         double timeScale = 1.0;
-        if (source.syllablesPerSecond() > 0 && target.syllablesPerSecond() > 0) {
+        if (source.speechSeconds() >= MIN_SPEECH_FOR_RATE_SECONDS && source.syllablesPerSecond() > 0
+                && target.syllablesPerSecond() > 0) {
             double ratio = source.syllablesPerSecond() / target.syllablesPerSecond();
             timeScale = Math.abs(ratio - 1) < RATE_DEAD_ZONE ? 1.0 : clamp(ratio, 0.8, 1.25);
         }

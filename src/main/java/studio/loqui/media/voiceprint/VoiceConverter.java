@@ -42,6 +42,10 @@ public class VoiceConverter {
     public record Conversion(PcmAudio audio, ConversionPlan plan) {
     }
 
+    VoiceAnalyzer analyzer() {
+        return analyzer;
+    }
+
     private static void requireRate(PcmAudio source) {
         if (source.sampleRate() != VoiceAnalyzer.ANALYSIS_RATE) {
             throw new IllegalArgumentException("voice conversion needs " + VoiceAnalyzer.ANALYSIS_RATE

@@ -1,0 +1,103 @@
+import studio.loqui.media.audio.AudioDecoder;
+import studio.loqui.media.audio.AudioMeter;
+import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.audio.WavFiles;
+import studio.loqui.media.ffmpeg.FFmpegBinaries;
+import studio.loqui.media.tts.MaryTtsSynthesizer;
+import studio.loqui.media.tts.SynthesisRequest;
+import studio.loqui.media.voiceprint.VoiceAnalyzer;
+import studio.loqui.media.voiceprint.VoiceConverter;
+import studio.loqui.media.voiceprint.VoiceProfileData;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Speed of the voice engines: unmodified MaryTTS, cloned synthesis (MaryTTS + conversion) and the
+ * conversion alone on a 20-word sentence, as real-time factors (processing time / audio time,
+ * median after warm-up); and clone analysis (decode + quality report + voice analysis) of a 30 s
+ * sample. Run with bench/run-voice-bench.sh.
+ */
+public class VoiceBenchmark {
+
+    static final String SENTENCE = "After the meeting ended, the tired engineers walked down to the harbour "
+            + "to watch the ships sail into the evening.";
+    static final int WARMUP = 5;
+    static final int RUNS = 15;
+
+    public static void main(String[] args) throws Exception {
+        Path voices = Path.of(args.length > 0 ? args[0] : "../shared/testdata/voices");
+        if (!Files.isDirectory(voices)) {
+            voices = Path.of("/work/shared/testdata/voices");
+        }
+        AudioDecoder decoder = new AudioDecoder(new FFmpegBinaries());
+        MaryTtsSynthesizer mary = new MaryTtsSynthesizer();
+        VoiceAnalyzer analyzer = new VoiceAnalyzer();
+        VoiceConverter converter = new VoiceConverter(analyzer);
+        VoiceProfileData reference = analyzer.analyze(decoder.decode(voices.resolve("librivox-austen-0870.wav"), 16000));
+        SynthesisRequest request = SynthesisRequest.of(SENTENCE, "en");
+        PcmAudio plain = mary.synthesize(request).audio();
+        System.out.printf(Locale.ROOT, "sentence: %d words, %.2f s of speech%n", SENTENCE.split(" ").length, plain.durationSeconds());
+        double[] maryRtf = rtf(() -> mary.synthesize(request).audio());
+        double[] clonedRtf = rtf(() -> converter.convert(mary.synthesize(request).audio(), reference));
+        double[] convertRtf = rtf(() -> converter.convert(plain, reference));
+        report("MaryTTS unmodified", maryRtf);
+        report("cloned synthesis (MaryTTS + conversion)", clonedRtf);
+        report("conversion alone", convertRtf);
+        analysisOf30Seconds(voices, decoder, analyzer);
+    }
+
+    static double[] rtf(Supplier<PcmAudio> work) {
+        double[] out = new double[RUNS];
+        for (int i = 0; i < WARMUP + RUNS; i++) {
+            long t0 = System.nanoTime();
+            PcmAudio audio = work.get();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            if (i >= WARMUP) {
+                out[i - WARMUP] = seconds / audio.durationSeconds();
+            }
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    static void report(String what, double[] sorted) {
+        System.out.printf(Locale.ROOT, "%-42s RTF median %.4f  min %.4f  max %.4f  (%d runs after %d warm-up)%n",
+                what, sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1], sorted.length, WARMUP);
+    }
+
+    static void analysisOf30Seconds(Path voices, AudioDecoder decoder, VoiceAnalyzer analyzer) throws Exception {
+        PcmAudio a = decoder.decode(voices.resolve("librivox-austen-0870.wav"), 16000);
+        PcmAudio b = decoder.decode(voices.resolve("librivox-austen-0890.wav"), 16000);
+        float[] all = new float[16000 * 30];
+        for (int at = 0; at < all.length; ) {
+            for (PcmAudio part : new PcmAudio[] {a, b}) {
+                int n = Math.min(part.length(), all.length - at);
+                System.arraycopy(part.samples(), 0, all, at, n);
+                at += n;
+            }
+        }
+        Path sample = Files.createTempFile("bench-30s-", ".wav");
+        Files.write(sample, WavFiles.encode(new PcmAudio(all, 16000)));
+        AudioMeter meter = new AudioMeter();
+        double[] times = new double[7];
+        for (int i = 0; i < times.length; i++) {
+            long t0 = System.nanoTime();
+            PcmAudio decoded = decoder.decode(sample, 16000);
+            meter.measure(decoded);
+            analyzer.analyze(decoded);
+            times[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        Files.delete(sample);
+        System.out.printf(Locale.ROOT, "clone analysis of a 30 s sample (decode + quality report + analysis): first %.2f s, "
+                + "then median %.2f s%n", times[0], sorted(Arrays.copyOfRange(times, 1, times.length))[3]);
+    }
+
+    static double[] sorted(double[] v) {
+        Arrays.sort(v);
+        return v;
+    }
+}

@@ -1,0 +1,109 @@
+package studio.loqui.avatar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.jobs.JobContext;
+import studio.loqui.jobs.JobFailedException;
+import studio.loqui.jobs.JobHandler;
+import studio.loqui.jobs.JobResult;
+import studio.loqui.media.audio.AudioFormat;
+import studio.loqui.media.render.AvatarEngine;
+import studio.loqui.media.render.ProgressListener;
+import studio.loqui.media.render.RenderResult;
+import studio.loqui.media.tts.SynthesisException;
+import studio.loqui.media.tts.VoiceOptions;
+import studio.loqui.media.voiceprint.VoiceProfileData;
+import studio.loqui.storage.Asset;
+import studio.loqui.system.ApiException;
+import studio.loqui.voice.SpeechService;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Seed 004's render job: a portrait speaking an audio file, or text in a cloned voice. The video is
+ * named after the job, so a re-run after a crash finds what an earlier attempt stored.
+ */
+@ApplicationScoped
+public class AvatarHandler implements JobHandler {
+
+    public static final String KIND = "avatar";
+    private static final int SPEECH_DONE = 10;
+    private static final int FRAMES_DONE = 95;
+
+    private final AvatarEngine engine;
+    private final AvatarSources sources;
+    private final AvatarFiles files;
+    private final SpeechService speech;
+
+    public AvatarHandler(AvatarEngine engine, AvatarSources sources, AvatarFiles files, SpeechService speech) {
+        this.engine = engine;
+        this.sources = sources;
+        this.files = files;
+        this.speech = speech;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public JobResult run(JobContext context) throws IOException {
+        AvatarInput input = context.input(AvatarInput.class);
+        String name = context.jobId() + ".mp4";
+        var earlier = sources.earlierRender(name);
+        if (earlier.isPresent()) {
+            return result(earlier.get(), (int) Math.round(earlier.get().durationSeconds * input.fps()));
+        }
+        Path image = sources.file(input.imageAssetId())
+                .orElseThrow(() -> new JobFailedException("The image no longer exists"));
+        Path audio = input.audioAssetId() != null
+                ? sources.file(input.audioAssetId()).orElseThrow(() -> new JobFailedException("The audio no longer exists"))
+                : speak(context, input);
+        Path out = context.workFile("mp4");
+        RenderResult rendered = render(context, input, image, audio, out);
+        Asset video = files.storeRender(context.owned() ? context.ownerId() : null, out, name);
+        return result(video, rendered.framesGenerated());
+    }
+
+    private RenderResult render(JobContext context, AvatarInput input, Path image, Path audio, Path out) {
+        try {
+            return engine.render(image, audio, input.fps(), input.resolution(), new ProgressListener() {
+                @Override
+                public void framesDone(int done, int total) {
+                    context.progress(SPEECH_DONE + (int) ((FRAMES_DONE - SPEECH_DONE) * (double) done / Math.max(1, total)),
+                            "Rendering frame " + done + " of " + total);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return context.cancelRequested();
+                }
+            }, out);
+        } catch (ApiException e) {
+            throw new JobFailedException(e.getMessage(), e);
+        }
+    }
+
+    private Path speak(JobContext context, AvatarInput input) throws IOException {
+        VoiceProfileData voice = sources.voice(context.ownerId(), input.voiceId())
+                .orElseThrow(() -> new JobFailedException("The voice no longer exists"));
+        context.progress(2, "Speaking the text");
+        try {
+            SpeechService.Speech spoken = speech.speak(new SpeechService.SpeechRequest(input.text(), input.language(),
+                    voice, new VoiceOptions(null, voice.gender(), 1.0)), context::checkpoint);
+            Path wav = context.workFile("wav");
+            Files.write(wav, speech.encode(spoken.audio(), AudioFormat.WAV));
+            context.progress(SPEECH_DONE, "Rendering");
+            return wav;
+        } catch (SynthesisException e) {
+            throw new JobFailedException(e.getMessage(), e);
+        }
+    }
+
+    private static JobResult result(Asset video, int frames) {
+        AvatarResult result = AvatarResult.of(video, frames);
+        return JobResult.withAsset(video.id, result.toMap());
+    }
+}

@@ -1,0 +1,102 @@
+package studio.loqui.media.voiceprint;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import studio.loqui.media.asr.SpeechRecognizer;
+import studio.loqui.media.asr.Transcript;
+import studio.loqui.media.asr.WordErrorRate;
+import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.tts.Languages;
+import studio.loqui.media.tts.SpeechSynthesizer;
+import studio.loqui.media.tts.SynthesisRequest;
+import studio.loqui.media.tts.SynthesizerChooser;
+import studio.loqui.media.tts.VoiceOptions;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+
+/**
+ * Says a text in a measured voice: the best engine for the language speaks it (in the profile's
+ * gender where the engine has variants), {@link VoiceConverter} moves it toward the profile, and
+ * where a recogniser knows the language the result is heard back; when the word error rate
+ * exceeds {@link #RERENDER_ABOVE_WER} the text is rendered once more at a slower pace and the
+ * better-heard take is kept.
+ */
+@ApplicationScoped
+public class VoiceCloner {
+
+    public static final double RERENDER_ABOVE_WER = 0.25;
+    private static final double SLOWER = 0.9;
+    private static final String RATE_CALIBRATION = "When the sunlight strikes raindrops in the air, they act as a prism "
+            + "and form a rainbow. The rainbow is a division of white light into many beautiful colours. These take "
+            + "the shape of a long round arch, with its path high above, and its two ends apparently beyond the horizon.";
+
+    private final Map<String, Double> engineRates = new ConcurrentHashMap<>();
+
+    private final SynthesizerChooser synthesizers;
+    private final VoiceConverter converter;
+    private final SpeakerSimilarity similarity;
+    private final List<SpeechRecognizer> recognizers;
+
+    @Inject
+    public VoiceCloner(SynthesizerChooser synthesizers, VoiceConverter converter, SpeakerSimilarity similarity,
+                       Instance<SpeechRecognizer> recognizers) {
+        this(synthesizers, converter, similarity, recognizers.stream().toList());
+    }
+
+    public VoiceCloner(SynthesizerChooser synthesizers, VoiceConverter converter, SpeakerSimilarity similarity,
+                       List<SpeechRecognizer> recognizers) {
+        this.synthesizers = synthesizers;
+        this.converter = converter;
+        this.similarity = similarity;
+        this.recognizers = List.copyOf(recognizers);
+    }
+
+    /** Throws {@link studio.loqui.media.tts.SynthesisException} for empty, over-long or unsupported requests. */
+    public ClonedSpeech speak(String text, String language, VoiceProfileData voice) {
+        SpeechSynthesizer engine = synthesizers.require(language);
+        Optional<SpeechRecognizer> recognizer = recognizers.stream()
+                .filter(r -> r.available() && r.languages().contains(Languages.normalise(language)))
+                .findFirst();
+        double speed = speedFor(engine, language, voice);
+        ClonedSpeech take = render(engine, text, language, voice, speed, recognizer);
+        if (take.wordErrorRate() != null && take.wordErrorRate() > RERENDER_ABOVE_WER) {
+            ClonedSpeech again = render(engine, text, language, voice, Math.max(0.5, speed * SLOWER), recognizer);
+            return new ClonedSpeech(better(take, again), true);
+        }
+        return take;
+    }
+
+    /** Engine speed that brings its speaking rate to the voice's, from a one-off measure of the engine. */
+    private double speedFor(SpeechSynthesizer engine, String language, VoiceProfileData voice) {
+        double engineRate = engineRates.computeIfAbsent(engine.name() + "/" + Languages.normalise(language),
+                key -> converter.analyzer().analyze(engine.synthesize(
+                        new SynthesisRequest(RATE_CALIBRATION, language, null, false)).audio()).syllablesPerSecond());
+        if (engineRate <= 0 || voice.syllablesPerSecond() <= 0) {
+            return 1.0;
+        }
+        return Math.max(0.8, Math.min(1.25, voice.syllablesPerSecond() / engineRate));
+    }
+
+    private ClonedSpeech render(SpeechSynthesizer engine, String text, String language, VoiceProfileData voice,
+                                double speed, Optional<SpeechRecognizer> recognizer) {
+        VoiceOptions options = new VoiceOptions(null, voice.gender(), speed);
+        PcmAudio plain = engine.synthesize(new SynthesisRequest(text, language, options, false)).audio();
+        VoiceConverter.Conversion conversion = converter.convertWithPlan(plain, voice);
+        PcmAudio audio = conversion.audio();
+        double score = similarity.score(audio, voice);
+        if (recognizer.isEmpty()) {
+            return new ClonedSpeech(audio, engine.name(), score, conversion.plan(), null, null, false);
+        }
+        Transcript heard = recognizer.get().recognize(audio, language);
+        double wer = WordErrorRate.compute(text, heard.text()).rate();
+        return new ClonedSpeech(audio, engine.name(), score, conversion.plan(), heard.text(), wer, false);
+    }
+
+    private static ClonedSpeech better(ClonedSpeech a, ClonedSpeech b) {
+        return b.wordErrorRate() < a.wordErrorRate() ? b : a;
+    }
+}

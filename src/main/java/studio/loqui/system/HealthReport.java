@@ -1,0 +1,28 @@
+package studio.loqui.system;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What both health endpoints answer: status, version, device and each media engine's state. */
+@ApplicationScoped
+public class HealthReport {
+
+    public static final String VERSION = "1.0.0";
+
+    private final EngineStatus engines;
+
+    public HealthReport(EngineStatus engines) {
+        this.engines = engines;
+    }
+
+    public Map<String, Object> body() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "healthy");
+        body.put("version", VERSION);
+        body.put("device", engines.device());
+        body.put("engines", engines.report());
+        return body;
+    }
+}

@@ -1,0 +1,46 @@
+package studio.loqui.media.voiceprint;
+
+import org.junit.jupiter.api.Test;
+import studio.loqui.media.TestMedia;
+import studio.loqui.media.dsp.PitchTrack;
+import studio.loqui.media.dsp.YinPitchTracker;
+import studio.loqui.media.tts.SynthesisException;
+import studio.loqui.media.tts.SynthesizerChooser;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VoiceClonerTest {
+
+    private final VoiceAnalyzer analyzer = new VoiceAnalyzer();
+    private final VoiceCloner cloner = new VoiceCloner(new SynthesizerChooser(List.of(TestMedia.MARY, TestMedia.ESPEAK)),
+            new VoiceConverter(analyzer), new SpeakerSimilarity(analyzer), List.of(TestMedia.SPHINX));
+
+    @Test
+    void shouldSpeakEnglishInTheReferenceVoiceAndHearItBack() {
+        VoiceProfileData voice = analyzer.analyze(TestMedia.realVoice(TestMedia.VOICE_0870));
+        String text = "I will call you again tomorrow morning after the meeting.";
+        ClonedSpeech speech = cloner.speak(text, "en", voice);
+        assertEquals("marytts", speech.engine());
+        double f0 = YinPitchTracker.forSpeech().track(speech.audio()).medianHz();
+        assertEquals(0, PitchTrack.semitones(f0) - PitchTrack.semitones(voice.medianF0Hz()), 1.0, "F0 " + f0);
+        assertTrue(speech.similarity() > 0.6, "similarity " + speech.similarity());
+        assertTrue(speech.wordErrorRate() <= VoiceCloner.RERENDER_ABOVE_WER,
+                "heard '" + speech.heard() + "' WER " + speech.wordErrorRate());
+    }
+
+    @Test
+    void shouldSpeakOtherLanguagesWithoutAnOutputCheck() {
+        VoiceProfileData voice = analyzer.analyze(TestMedia.realVoice(TestMedia.VOICE_0890));
+        ClonedSpeech speech = cloner.speak("Guten Morgen, ich rufe Sie morgen wieder an.", "de", voice);
+        assertEquals("espeak-ng", speech.engine());
+        assertNull(speech.heard());
+        assertTrue(speech.audio().durationSeconds() > 1.5);
+        assertThrows(SynthesisException.class, () -> cloner.speak("qapla'", "tlh", voice));
+        assertThrows(SynthesisException.class, () -> cloner.speak("", "en", voice));
+    }
+}
