@@ -10,7 +10,6 @@ import studio.loqui.media.render.AvatarEngine;
 import studio.loqui.media.render.ProgressListener;
 import studio.loqui.media.render.RenderResult;
 import studio.loqui.media.tts.SynthesisException;
-import studio.loqui.media.tts.VoiceOptions;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.Asset;
 import studio.loqui.system.ApiException;
@@ -92,7 +91,7 @@ public class AvatarHandler implements JobHandler {
         context.progress(2, "Speaking the text");
         try {
             SpeechService.Speech spoken = speech.speak(new SpeechService.SpeechRequest(input.text(), input.language(),
-                    voice, new VoiceOptions(null, voice.gender(), 1.0)), context::checkpoint);
+                    voice, null), context::checkpoint);
             Path wav = context.workFile("wav");
             Files.write(wav, speech.encode(spoken.audio(), AudioFormat.WAV));
             context.progress(SPEECH_DONE, "Rendering");

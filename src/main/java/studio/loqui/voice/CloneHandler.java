@@ -7,7 +7,6 @@ import studio.loqui.jobs.JobHandler;
 import studio.loqui.jobs.JobResult;
 import studio.loqui.media.audio.AudioFormat;
 import studio.loqui.media.tts.SynthesisException;
-import studio.loqui.media.tts.VoiceOptions;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.Asset;
 import studio.loqui.storage.AssetArea;
@@ -78,8 +77,7 @@ public class CloneHandler implements JobHandler {
 
     private SpeechService.Speech speak(JobContext context, VoiceProfileData voice) {
         try {
-            return speech.speak(new SpeechService.SpeechRequest(PASSAGE, "en", voice,
-                    new VoiceOptions(null, voice.gender(), 1.0)), () -> context.progress(70, "Checking the speech by ear"));
+            return speech.speak(new SpeechService.SpeechRequest(PASSAGE, "en", voice, null), context::checkpoint);
         } catch (SynthesisException e) {
             throw new JobFailedException(e.getMessage(), e);
         }

@@ -7,7 +7,6 @@ import studio.loqui.jobs.JobHandler;
 import studio.loqui.jobs.JobResult;
 import studio.loqui.media.audio.AudioFormat;
 import studio.loqui.media.tts.SynthesisException;
-import studio.loqui.media.tts.VoiceOptions;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.Asset;
 import studio.loqui.storage.AssetArea;
@@ -66,10 +65,9 @@ public class SynthesizeHandler implements JobHandler {
     }
 
     private SpeechService.Speech speak(JobContext context, SynthesizeInput input, VoiceProfileData target) {
-        VoiceOptions voice = new VoiceOptions(null, target == null ? input.stockGender() : target.gender(), 1.0);
         try {
-            return speech.speak(new SpeechService.SpeechRequest(input.text(), input.language(), target, voice),
-                    () -> context.progress(60, "Checking the speech by ear"));
+            return speech.speak(new SpeechService.SpeechRequest(input.text(), input.language(), target,
+                    input.stockGender()), context::checkpoint);
         } catch (SynthesisException e) {
             throw new JobFailedException(e.getMessage(), e);
         }

@@ -6,7 +6,6 @@ import studio.loqui.jobs.JobOptions;
 import studio.loqui.jobs.JobSubmission;
 import studio.loqui.media.audio.AudioFormat;
 import studio.loqui.media.tts.SynthesisException;
-import studio.loqui.media.tts.VoiceOptions;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.Asset;
 import studio.loqui.storage.AssetArea;
@@ -64,10 +63,9 @@ public class VoiceProfileService {
         speechJobs.checkLanguage(lang);
         AudioFormat audioFormat = SpeechJobs.format(format);
         VoiceProfileData target = files.profile(ownerId, choice.voiceId()).orElse(null);
-        String gender = target != null ? target.gender() : choice.stockGender();
         try {
             SpeechService.Speech spoken = speech.speak(new SpeechService.SpeechRequest(clean, lang, target,
-                    new VoiceOptions(null, gender, 1.0)), () -> { });
+                    choice.stockGender()), () -> { });
             return new Preview(speech.encode(spoken.audio(), audioFormat), audioFormat, spoken);
         } catch (SynthesisException e) {
             throw ApiException.badRequest(e.getMessage());

@@ -54,13 +54,16 @@ final class MouthInterior {
         }
     }
 
+    // The teeth edge is blended over one pixel so it does not stair-step along the lip line.
     private int[] colorAt(double depthFromTop, double opening) {
-        double teethBand = Math.min(0.28 * opening, 0.07 * mouth.width);
-        if (opening > 4 && depthFromTop < teethBand) {
-            return TEETH;
-        }
         double centre = 1 - Math.abs(2 * depthFromTop / opening - 1);
         double shade = 1 - 0.45 * centre;
-        return new int[] {(int) (CAVITY[0] * shade), (int) (CAVITY[1] * shade), (int) (CAVITY[2] * shade)};
+        double teethBand = opening > 4 ? Math.min(0.28 * opening, 0.07 * mouth.width) : 0;
+        double teeth = Math.max(0, Math.min(1, teethBand - depthFromTop + 0.5));
+        int[] color = new int[3];
+        for (int c = 0; c < 3; c++) {
+            color[c] = (int) (TEETH[c] * teeth + CAVITY[c] * shade * (1 - teeth));
+        }
+        return color;
     }
 }
