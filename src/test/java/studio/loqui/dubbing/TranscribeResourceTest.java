@@ -1,0 +1,128 @@
+package studio.loqui.dubbing;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import studio.loqui.jobs.Job;
+import studio.loqui.media.asr.WordErrorRate;
+import studio.loqui.support.TestJson;
+import studio.loqui.support.TestMedia;
+import studio.loqui.support.TestUploads;
+import studio.loqui.support.TestUsers;
+import studio.loqui.support.VoiceFixtures;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+@Tag("voice")
+class TranscribeResourceTest {
+
+    private static final String REFERENCE = "and mister john dashwood had then leisure to consider how much there "
+            + "might be prudently in his power to do for them";
+    private static final double MAX_WER = 0.5;
+
+    @BeforeAll
+    static void numbers() {
+        TestJson.useDoubles();
+    }
+
+    @Test
+    void shouldTranscribeRealRecordingWithTimedWords() {
+        var user = TestUsers.register();
+        String audioId = TestUploads.upload(user, TestMedia.speech());
+        String jobId = submit(user, body(audioId, "en", "whisper-large")).then().statusCode(202)
+                .body("status", equalTo("pending")).extract().path("job_id");
+        assertEquals("completed", VoiceFixtures.awaitJob(user, jobId));
+
+        JsonPath result = given().header("Authorization", user.bearer()).get("/api/v1/process/status/" + jobId)
+                .then().statusCode(200).body("result_url", equalTo("/api/v1/process/transcripts/" + jobId))
+                .body("result.model", equalTo("whisper-large")).body("result.language", equalTo("en"))
+                .body("result.engine", equalTo("pocketsphinx"))
+                .extract().jsonPath().setRootPath("result");
+        double wer = WordErrorRate.compute(REFERENCE, result.getString("text")).rate();
+        System.out.printf("Transcript: '%s' WER %.3f%n", result.getString("text"), wer);
+        assertTrue(wer <= MAX_WER, "WER " + wer + " for '" + result.getString("text") + "'");
+        assertWordsTimedWithin(result.getList("words"), result.getDouble("duration"));
+        assertFalse(result.getList("segments").isEmpty());
+    }
+
+    @Test
+    void shouldServeFinishedTranscriptAsJsonVttAndSrt() {
+        var user = TestUsers.register();
+        String audioId = TestUploads.upload(user, TestMedia.shortSpeech());
+        String jobId = submit(user, body(audioId, null, null)).then().statusCode(202).extract().path("job_id");
+        assertEquals("completed", VoiceFixtures.awaitJob(user, jobId));
+        String url = "/api/v1/process/transcripts/" + jobId;
+
+        given().header("Authorization", user.bearer()).get(url).then().statusCode(200)
+                .contentType(ContentType.JSON).body("model", equalTo("default")).body("language", equalTo("en"));
+        given().header("Authorization", user.bearer()).get(url + "?format=vtt").then().statusCode(200)
+                .contentType(containsString("text/vtt")).body(startsWith("WEBVTT\n\n00:00:"));
+        given().header("Authorization", user.bearer()).get(url + "?format=srt").then().statusCode(200)
+                .body(startsWith("1\n00:00:")).body(containsString(" --> "));
+        given().header("Authorization", user.bearer()).get(url + "?format=doc").then().statusCode(400)
+                .body("details.field", equalTo("format"));
+        given().header("Authorization", TestUsers.register().bearer()).get(url).then().statusCode(404);
+        given().get(url).then().statusCode(401);
+    }
+
+    @Test
+    void shouldRefuseBadInputWithoutCreatingJob() {
+        var user = TestUsers.register();
+        var other = TestUsers.register();
+        String audioId = TestUploads.upload(user, TestMedia.shortSpeech());
+        String othersAudio = TestUploads.upload(other, TestMedia.shortSpeech());
+        String imageId = TestUploads.upload(user, TestMedia.portrait());
+
+        submit(user, body(audioId, "xx", null)).then().statusCode(400)
+                .body("details.field", equalTo("source_language")).body("message", containsString("supported: en"));
+        submit(user, body(null, "en", null)).then().statusCode(400).body("details.field", equalTo("audio_file_id"));
+        submit(user, body(UUID.randomUUID().toString(), "en", null)).then().statusCode(404)
+                .body("error", equalTo("not_found"));
+        submit(user, body(othersAudio, "en", null)).then().statusCode(404).body("error", equalTo("not_found"));
+        submit(user, body(imageId, "en", null)).then().statusCode(400).body("details.field", equalTo("audio_file_id"));
+        given().contentType(ContentType.JSON).body(body(audioId, "en", null)).post("/api/v1/process/transcribe")
+                .then().statusCode(401);
+
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Job.count("ownerId", user.id())));
+    }
+
+    private static void assertWordsTimedWithin(List<Map<String, Object>> words, double duration) {
+        assertTrue(words.size() >= 10, "words: " + words);
+        double previousStart = -1;
+        for (Map<String, Object> word : words) {
+            double start = ((Number) word.get("start")).doubleValue();
+            double end = ((Number) word.get("end")).doubleValue();
+            assertTrue(start > previousStart && start <= end && end <= duration + 0.05, "word times: " + words);
+            previousStart = start;
+        }
+    }
+
+    private static Map<String, Object> body(String audioId, String language, String model) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("audio_file_id", audioId);
+        body.put("source_language", language);
+        body.put("model", model);
+        return body;
+    }
+
+    private static io.restassured.response.Response submit(TestUsers.Account user, Map<String, Object> body) {
+        return given().header("Authorization", user.bearer()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/process/transcribe");
+    }
+}
