@@ -46,13 +46,13 @@ public class TranscribeHandler implements JobHandler {
     @Override
     public JobResult run(JobContext context) {
         TranscribeInput input = context.input(TranscribeInput.class);
-        SpeechRecognizer recognizer = recognizers.choose(input.language()).orElseThrow(() ->
+        RecognizerChooser.Choice choice = recognizers.choose(input.language()).orElseThrow(() ->
                 new JobFailedException("No speech recogniser for '" + input.language() + "' is available now"));
         context.progress(1, "Decoding the audio");
         PcmAudio audio = decode(context, input);
         context.progress(DECODED, "Recognising speech");
-        Transcript transcript = recognize(context, recognizer, audio, input.language());
-        return JobResult.of(TranscriptResult.of(context.jobId(), transcript, input, recognizer.name(),
+        Transcript transcript = recognize(context, choice.recognizer(), audio, choice.language());
+        return JobResult.of(TranscriptResult.of(context.jobId(), transcript, input, choice.recognizer().name(),
                 audio.durationSeconds()));
     }
 

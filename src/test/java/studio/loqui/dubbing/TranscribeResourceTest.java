@@ -62,15 +62,15 @@ class TranscribeResourceTest {
     }
 
     @Test
-    void shouldServeFinishedTranscriptAsJsonVttAndSrt() {
+    void shouldServeFinishedTranscriptOfRegionalEnglishAsJsonVttAndSrt() {
         var user = TestUsers.register();
         String audioId = TestUploads.upload(user, TestMedia.shortSpeech());
-        String jobId = submit(user, body(audioId, null, null)).then().statusCode(202).extract().path("job_id");
+        String jobId = submit(user, body(audioId, "en-GB", null)).then().statusCode(202).extract().path("job_id");
         assertEquals("completed", VoiceFixtures.awaitJob(user, jobId));
         String url = "/api/v1/process/transcripts/" + jobId;
 
         given().header("Authorization", user.bearer()).get(url).then().statusCode(200)
-                .contentType(ContentType.JSON).body("model", equalTo("default")).body("language", equalTo("en"));
+                .contentType(ContentType.JSON).body("model", equalTo("default")).body("language", equalTo("en-gb"));
         given().header("Authorization", user.bearer()).get(url + "?format=vtt").then().statusCode(200)
                 .contentType(containsString("text/vtt")).body(startsWith("WEBVTT\n\n00:00:"));
         given().header("Authorization", user.bearer()).get(url + "?format=srt").then().statusCode(200)

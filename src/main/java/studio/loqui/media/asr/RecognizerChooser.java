@@ -25,9 +25,13 @@ public class RecognizerChooser {
         this.engines = List.copyOf(engines);
     }
 
+    /** A recogniser and the language code it knows the requested language by. */
+    public record Choice(SpeechRecognizer recognizer, String language) {
+    }
+
     /** The first available recogniser for the language, trying its primary language second ({@code en} for {@code en-gb}). */
-    public Optional<SpeechRecognizer> choose(String language) {
-        Optional<SpeechRecognizer> exact = supporting(Languages.normalise(language));
+    public Optional<Choice> choose(String language) {
+        Optional<Choice> exact = supporting(Languages.normalise(language));
         return exact.isPresent() ? exact : supporting(Languages.primary(language));
     }
 
@@ -38,8 +42,8 @@ public class RecognizerChooser {
         return languages;
     }
 
-    private Optional<SpeechRecognizer> supporting(String language) {
+    private Optional<Choice> supporting(String language) {
         return engines.stream().filter(SpeechRecognizer::available)
-                .filter(e -> e.languages().contains(language)).findFirst();
+                .filter(e -> e.languages().contains(language)).findFirst().map(e -> new Choice(e, language));
     }
 }
