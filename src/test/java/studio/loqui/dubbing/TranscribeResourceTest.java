@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import studio.loqui.jobs.Job;
 import studio.loqui.media.asr.WordErrorRate;
+import studio.loqui.support.FFmpegTool;
 import studio.loqui.support.TestJson;
 import studio.loqui.support.TestMedia;
 import studio.loqui.support.TestUploads;
 import studio.loqui.support.TestUsers;
 import studio.loqui.support.VoiceFixtures;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,19 +64,27 @@ class TranscribeResourceTest {
     }
 
     @Test
-    void shouldServeFinishedTranscriptOfRegionalEnglishAsJsonVttAndSrt() {
+    void shouldTranscribeLongRecordingInPiecesAndServeItAsJsonVttAndSrt() {
         var user = TestUsers.register();
-        String audioId = TestUploads.upload(user, TestMedia.shortSpeech());
+        String audioId = TestUploads.upload(user, sixReadings());
         String jobId = submit(user, body(audioId, "en-GB", null)).then().statusCode(202).extract().path("job_id");
         assertEquals("completed", VoiceFixtures.awaitJob(user, jobId));
         String url = "/api/v1/process/transcripts/" + jobId;
 
-        given().header("Authorization", user.bearer()).get(url).then().statusCode(200)
-                .contentType(ContentType.JSON).body("model", equalTo("default")).body("language", equalTo("en-gb"));
+        JsonPath transcript = given().header("Authorization", user.bearer()).get(url).then().statusCode(200)
+                .contentType(ContentType.JSON).body("model", equalTo("default")).body("language", equalTo("en-gb"))
+                .extract().jsonPath();
+        double duration = transcript.getDouble("duration");
+        List<Map<String, Object>> words = transcript.getList("words");
+        double lastEnd = ((Number) words.get(words.size() - 1).get("end")).doubleValue();
+        System.out.printf("Long recording: %.1f s, %d words, last ends at %.2f s%n", duration, words.size(), lastEnd);
+        assertTrue(duration > SpeechChunks.MAX_SECONDS, "needs more than one piece: " + duration);
+        assertTrue(lastEnd > SpeechChunks.MAX_SECONDS, "words of the second piece are placed after the first");
+        assertWordsTimedWithin(words, duration);
         given().header("Authorization", user.bearer()).get(url + "?format=vtt").then().statusCode(200)
                 .contentType(containsString("text/vtt")).body(startsWith("WEBVTT\n\n00:00:"));
         given().header("Authorization", user.bearer()).get(url + "?format=srt").then().statusCode(200)
-                .body(startsWith("1\n00:00:")).body(containsString(" --> "));
+                .body(startsWith("1\n00:00:")).body(containsString("\n2\n00:00:"));
         given().header("Authorization", user.bearer()).get(url + "?format=doc").then().statusCode(400)
                 .body("details.field", equalTo("format"));
         given().header("Authorization", TestUsers.register().bearer()).get(url).then().statusCode(404);
@@ -100,6 +110,14 @@ class TranscribeResourceTest {
                 .then().statusCode(401);
 
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Job.count("ownerId", user.id())));
+    }
+
+    /** About 37 s: the two recordings, three times over. */
+    private static Path sixReadings() {
+        String a = TestMedia.speech().toString();
+        String b = TestMedia.shortSpeech().toString();
+        return FFmpegTool.run(".wav", "-i", a, "-i", b, "-i", a, "-i", b, "-i", a, "-i", b,
+                "-filter_complex", "concat=n=6:v=0:a=1");
     }
 
     private static void assertWordsTimedWithin(List<Map<String, Object>> words, double duration) {
