@@ -4,11 +4,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.bytedeco.javacpp.Loader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import studio.loqui.jobs.Job;
+import studio.loqui.media.audio.AudioDecoder;
+import studio.loqui.media.audio.Levels;
+import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.support.FFmpegTool;
 import studio.loqui.support.TestJson;
 import studio.loqui.support.TestMedia;
@@ -28,6 +32,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @Tag("voice")
@@ -36,6 +41,9 @@ class GenerateVideoResourceTest {
     private static final double LONG_SPEECH = 7.1;
     private static final double SHORT_SPEECH = 5.3;
     private static final double LENGTH_TOLERANCE = 0.15;
+    @Inject
+    AudioDecoder decoder;
+
     private static Path longVideo;
     private static Path shortVideo;
     /** Its picture: -shortest may let it run past the sound, by a varying amount. */
@@ -71,8 +79,14 @@ class GenerateVideoResourceTest {
         assertEquals(true, result.getBoolean("video_copied"));
         assertEquals(longVideoSeconds - SHORT_SPEECH, result.getDouble("audio_padded_seconds"), LENGTH_TOLERANCE);
 
-        Streams out = Streams.of(download(user, result.getString("result_url"), ".mp4"));
-        System.out.println("Dubbed mp4 (shorter audio): " + out);
+        Path dubbed = download(user, result.getString("result_url"), ".mp4");
+        Streams out = Streams.of(dubbed);
+        PcmAudio sound = decoder.decode(dubbed, 16000);
+        double speechDb = Levels.toDb(Levels.rms(sound.slice(0, SHORT_SPEECH - 0.3).samples()));
+        double padDb = Levels.toDb(Levels.rms(sound.slice(SHORT_SPEECH + 0.1, longVideoSeconds).samples()));
+        System.out.printf("Dubbed mp4 (shorter audio): %s, speech %.1f dBFS, padding %.1f dBFS%n", out, speechDb, padDb);
+        assertTrue(speechDb > -40, "the new speech is heard: " + speechDb);
+        assertTrue(padDb < -60, "the padding is silent: " + padDb);
         assertEquals("h264 320x240", out.video());
         assertEquals(longVideoSeconds, out.videoSeconds(), LENGTH_TOLERANCE);
         assertEquals(longVideoSeconds, out.audioSeconds(), LENGTH_TOLERANCE);
