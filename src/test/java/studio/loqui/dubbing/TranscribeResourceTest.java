@@ -105,6 +105,8 @@ class TranscribeResourceTest {
         submit(user, body(UUID.randomUUID().toString(), "en", null)).then().statusCode(404)
                 .body("error", equalTo("not_found"));
         submit(user, body(othersAudio, "en", null)).then().statusCode(404).body("error", equalTo("not_found"));
+        submit(user, body(audioId, "en", "m".repeat(101))).then().statusCode(400)
+                .body("details.field", equalTo("model"));
         submit(user, body(imageId, "en", null)).then().statusCode(400).body("details.field", equalTo("audio_file_id"));
         given().contentType(ContentType.JSON).body(body(audioId, "en", null)).post("/api/v1/process/transcribe")
                 .then().statusCode(401);
