@@ -1,6 +1,7 @@
 package studio.loqui.dubbing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.media.ffmpeg.FFmpegRun;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
@@ -83,7 +84,7 @@ public class GenerateVideoHandler implements JobHandler {
             replacer.replace(replacement,
                     doneMillis -> context.progress((int) (1 + doneMillis / totalMillis * (STORING - 1)), null),
                     context::cancelRequested);
-        } catch (AudioTrackReplacer.ReplacementException e) {
+        } catch (FFmpegRun.FFmpegRunException e) {
             context.checkpoint();
             throw new JobFailedException(e.getMessage(), e);
         }

@@ -2,7 +2,6 @@ package studio.loqui.media.ffmpeg;
 
 import com.github.kokorin.jaffree.LogLevel;
 import com.github.kokorin.jaffree.ffmpeg.FFmpeg;
-import com.github.kokorin.jaffree.ffmpeg.FFmpegResultFuture;
 import com.github.kokorin.jaffree.ffmpeg.UrlInput;
 import com.github.kokorin.jaffree.ffmpeg.UrlOutput;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +10,6 @@ import studio.loqui.system.LoquiConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
@@ -26,8 +22,6 @@ import java.util.function.LongConsumer;
  */
 @ApplicationScoped
 public class AudioTrackReplacer {
-
-    private static final long POLL_MILLIS = 200;
 
     private final FFmpegBinaries binaries;
     private final Duration timeLimit;
@@ -44,51 +38,10 @@ public class AudioTrackReplacer {
     public record Replacement(Path video, Path audio, Path output, List<String> outputArguments) {
     }
 
-    /** FFmpeg did not finish: stopped on request, over time, or failed (its error output in the message). */
-    public static class ReplacementException extends RuntimeException {
-        public final boolean stopped;
-
-        ReplacementException(String message, boolean stopped, Throwable cause) {
-            super(message, cause);
-            this.stopped = stopped;
-        }
-    }
-
     /** Runs FFmpeg to the end; {@code stop} is asked every 200 ms and, once true, ends FFmpeg at once. */
     public void replace(Replacement replacement, LongConsumer progressMillis, BooleanSupplier stop) {
         AtomicLong done = new AtomicLong();
-        FFmpegResultFuture run = command(replacement, done).executeAsync();
-        try {
-            await(run, done, progressMillis, stop);
-        } catch (RuntimeException e) {
-            if (!run.isDone()) {
-                run.forceStop();
-            }
-            throw e;
-        }
-    }
-
-    private void await(FFmpegResultFuture run, AtomicLong done, LongConsumer progressMillis, BooleanSupplier stop) {
-        long deadline = System.nanoTime() + timeLimit.toNanos();
-        while (true) {
-            try {
-                run.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                return;
-            } catch (TimeoutException e) {
-                progressMillis.accept(done.get());
-                if (stop.getAsBoolean()) {
-                    throw new ReplacementException("stopped on request", true, null);
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new ReplacementException("FFmpeg took longer than " + timeLimit.toSeconds() + " s", false, null);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ReplacementException("interrupted", true, e);
-            } catch (ExecutionException e) {
-                throw new ReplacementException("FFmpeg could not make the video: " + rootMessage(e), false, e);
-            }
-        }
+        FFmpegRun.toEnd(command(replacement, done), done, timeLimit, progressMillis, stop, "make the video");
     }
 
     private FFmpeg command(Replacement replacement, AtomicLong done) {
@@ -110,14 +63,5 @@ public class AudioTrackReplacer {
                         done.set(progress.getTimeMillis());
                     }
                 });
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() > 300 ? message.substring(0, 300) : message;
     }
 }
