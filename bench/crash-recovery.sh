@@ -4,6 +4,7 @@
 # or `failed` with a reason, that no job stays pending/processing, and that each completed job's file downloads.
 #   bench/crash-recovery.sh            (JOBS=4 VIDEO_SECONDS=600 by default)
 #   MAX_ATTEMPTS=1 bench/crash-recovery.sh   (no retry allowed: interrupted jobs must fail with a reason)
+#   SIGNAL=TERM bench/crash-recovery.sh      (clean stop: running jobs are queued again without using an attempt)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 need java curl jq
@@ -33,9 +34,10 @@ for _ in $(seq 1 600); do
 done
 echo "-- at the kill:"
 for id in "${IDS[@]}"; do status "$PORT" "$TOKEN" "$id" | jq -r '"   \(.job_id) \(.status) \(.progress)%"'; done
-kill -9 "$FIRST"
+AT_KILL=$(for id in "${IDS[@]}"; do status "$PORT" "$TOKEN" "$id"; done | jq -r 'select(.status=="processing") | .job_id')
+kill -"${SIGNAL:-KILL}" "$FIRST"
 while kill -0 "$FIRST" 2>/dev/null; do sleep 0.1; done
-echo "== SIGKILLed server 1 (pid $FIRST) mid-job; starting server 2 on the same database"
+echo "== SIG${SIGNAL:-KILL} sent to server 1 (pid $FIRST) mid-job; starting server 2 on the same database"
 
 start_server crash-node "$PORT" "$WORK" "${OPTS[@]}"
 wait_ready "$PORT"
@@ -63,6 +65,8 @@ for id in "${IDS[@]}"; do
   esac
   [ "$(echo "$s" | jq -r .attempts)" -ge 2 ] && retried=$((retried + 1))
   echo "$s" | jq -e '.error // "" | contains("server stopped")' >/dev/null && retried=$((retried + 1))
+  [ "${SIGNAL:-KILL}" = TERM ] && echo "$s" | jq -e '.status == "completed" and .attempts == 1' >/dev/null \
+    && grep -q "$id" <<<"$AT_KILL" && retried=$((retried + 1))
 done
 leftovers=$(find "$WORK/tmp/jobs" -mindepth 1 2>/dev/null | wc -l)
 [ "$leftovers" -eq 0 ] || { echo "FAIL: $leftovers partial file(s) left in tmp/jobs"; fail=1; }

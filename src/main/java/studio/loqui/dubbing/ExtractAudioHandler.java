@@ -1,6 +1,7 @@
 package studio.loqui.dubbing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.media.ffmpeg.FFmpegRun;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
@@ -63,7 +64,7 @@ public class ExtractAudioHandler implements JobHandler {
             extractor.extract(video.path(), target,
                     doneMillis -> context.progress((int) (1 + doneMillis / totalMillis * (STORING - 1)), null),
                     context::cancelRequested);
-        } catch (AudioTrackExtractor.ExtractionException e) {
+        } catch (FFmpegRun.FFmpegRunException e) {
             context.checkpoint();
             throw new JobFailedException(e.getMessage(), e);
         }

@@ -13,11 +13,15 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
  * The state of every media engine, for health endpoints. Checking an engine may start it (MaryTTS
- * loads its voice), so the engines are checked once in the background at start-up, and the report is
- * kept for {@link #FRESH_MILLIS} so health stays cheap under load.
+ * loads its voice) or run a command, so checks run on a background thread: at start-up, then whenever
+ * the report is older than {@link #FRESH_MILLIS}. Readers get the latest report at once, which keeps
+ * health cheap enough to answer on the event loop.
  */
 @ApplicationScoped
 public class EngineStatus {
@@ -28,30 +32,47 @@ public class EngineStatus {
     private final Instance<MediaEngine> engines;
     private volatile Map<String, Map<String, Object>> report;
     private volatile long reportedAt;
+    private CompletableFuture<Map<String, Map<String, Object>>> refreshing;
+    private static final Executor CHECKER = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "engine-status");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public EngineStatus(Instance<MediaEngine> engines) {
         this.engines = engines;
     }
 
     void warmUp(@Observes StartupEvent event) {
-        Thread warmUp = new Thread(() -> report().forEach((name, state) -> {
+        refreshInBackground().thenRun(() -> report.forEach((name, state) -> {
             if (!(boolean) state.get("available")) {
                 LOG.warnf("Media engine %s is not available: %s", name, state.get("detail"));
             }
-        }), "engine-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        }));
     }
 
+    /** The latest report; the first call waits for the first check, later ones never wait. */
     public Map<String, Map<String, Object>> report() {
-        long now = System.currentTimeMillis();
         Map<String, Map<String, Object>> current = report;
-        if (current == null || now - reportedAt > FRESH_MILLIS) {
-            current = check();
-            report = current;
-            reportedAt = now;
+        if (current == null) {
+            return refreshInBackground().join();
+        }
+        if (System.currentTimeMillis() - reportedAt > FRESH_MILLIS) {
+            refreshInBackground();
         }
         return current;
+    }
+
+    private synchronized CompletableFuture<Map<String, Map<String, Object>>> refreshInBackground() {
+        if (refreshing == null || refreshing.isDone()) {
+            refreshing = CompletableFuture.supplyAsync(() -> {
+                Map<String, Map<String, Object>> fresh = check();
+                report = fresh;
+                reportedAt = System.currentTimeMillis();
+                return fresh;
+            }, CHECKER);
+        }
+        return refreshing;
     }
 
     /** {@code cuda} when an NVIDIA device is present, {@code cpu} otherwise. */

@@ -92,6 +92,22 @@ class JobEngineTest {
     }
 
     @Test
+    void shouldEndEventStreamWhenJobIsCancelled() throws Exception {
+        var user = TestUsers.register();
+        String id = submit(user, new StepsHandler.Input(100, 100, null));
+        var stream = java.util.concurrent.CompletableFuture.supplyAsync(() -> given().auth().oauth2(user.accessToken())
+                .accept("text/event-stream").get("/api/v1/process/events/" + id).then().statusCode(200)
+                .extract().asString());
+        Eventually.within(Duration.ofSeconds(20), () -> jobs.get(id, user.id()).progress() >= 3);
+        jobs.cancel(id, user.id());
+        String events = stream.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        var data = events.lines().filter(line -> line.startsWith("data:")).toList();
+        assertTrue(data.size() >= 2, events);
+        assertTrue(data.get(0).contains("\"status\":\"pending\"") || data.get(0).contains("\"status\":\"processing\""), events);
+        assertTrue(data.get(data.size() - 1).contains("\"status\":\"cancelled\""), events);
+    }
+
+    @Test
     void shouldNotShowJobToAnotherUser() {
         var owner = TestUsers.register();
         var other = TestUsers.register();

@@ -82,21 +82,42 @@ public class JobExecutor {
             lifecycle.complete(job.id, result);
         } catch (JobCancelledException e) {
             if (context.interruptedForShutdown()) {
-                lifecycle.requeueAfterShutdown(job.id);
+                requeueForShutdown(job);
             } else {
                 lifecycle.cancelled(job.id);
             }
         } catch (JobFailedException e) {
-            lifecycle.fail(job.id, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            lifecycle.fail(job.id, "The server stopped while this job ran");
+            if (stopping) {
+                requeueForShutdown(job);
+            } else {
+                lifecycle.fail(job.id, e.getMessage());
+            }
         } catch (Exception | LinkageError e) {
+            if (stopping) {
+                requeueForShutdown(job);
+                return;
+            }
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             LOG.errorf(e, "Job %s (%s) failed", job.publicId, job.kind);
             lifecycle.fail(job.id, "Internal error: " + e.getClass().getSimpleName());
         } finally {
             running.remove(context);
             folders.delete(job.publicId);
+        }
+    }
+
+    /**
+     * This server is stopping: the job goes back in the queue, whatever its handler threw while resources
+     * closed. If even that fails, the row stays {@code processing} and Quartz's recovery (or the sweeper)
+     * picks it up on the next start, counting the attempt.
+     */
+    private void requeueForShutdown(Job job) {
+        try {
+            lifecycle.requeueAfterShutdown(job.id);
+        } catch (RuntimeException e) {
+            LOG.warnf("Job %s left for recovery at the next start: %s", job.publicId, e.getMessage());
         }
     }
 }

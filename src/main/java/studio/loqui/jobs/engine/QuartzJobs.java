@@ -1,6 +1,7 @@
 package studio.loqui.jobs.engine;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -26,6 +27,8 @@ public class QuartzJobs {
     static final String GROUP = "loqui-jobs";
     static final String JOB_ID = "jobId";
     static final String RECOVERING = "recovering";
+
+    private static final Logger LOG = Logger.getLogger(QuartzJobs.class);
 
     private final Scheduler quartz;
 
@@ -63,9 +66,17 @@ public class QuartzJobs {
         return call(() -> !quartz.getTriggersOfJob(JobKey.jobKey(jobId, GROUP)).isEmpty());
     }
 
-    /** Removes the Quartz job and its triggers: the engine job has ended. */
+    /**
+     * Removes the Quartz job and its triggers: the engine job has ended. Best effort: a trigger that fires
+     * or completes at the same moment makes Quartz refuse, and that is harmless, because the job row is the
+     * truth: a run fired for an ended job does nothing but remove the Quartz job again.
+     */
     public void remove(String jobId) {
-        call(() -> quartz.deleteJob(JobKey.jobKey(jobId, GROUP)));
+        try {
+            quartz.deleteJob(JobKey.jobKey(jobId, GROUP));
+        } catch (SchedulerException e) {
+            LOG.debugf("Quartz job %s not removed yet: %s", jobId, e.getMessage());
+        }
     }
 
     private static Trigger trigger(JobKey key, Duration delay, boolean recovering) {

@@ -2,6 +2,10 @@ package studio.loqui.media.face;
 
 import org.bytedeco.opencv.opencv_core.Mat;
 
+import studio.loqui.media.inspect.ImageHeader;
+
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_COLOR;
@@ -18,11 +22,11 @@ public class PortraitLoader {
     }
 
     public Portrait load(Path file) {
-        ImageHeader header = ImageHeader.read(file);
+        ImageHeader.Size header = header(file);
         checkSize(header);
         try (Mat mat = imread(file.toString(), IMREAD_COLOR)) {
             if (mat.empty() || mat.cols() != header.width() || mat.rows() != header.height()) {
-                throw new ImageRejectedException("Corrupt " + header.format() + " image: it cannot be decoded");
+                throw new ImageRejectedException("Corrupt image: it cannot be decoded");
             }
             byte[] bgr = new byte[mat.cols() * mat.rows() * 3];
             Mat continuous = mat.isContinuous() ? mat : mat.clone();
@@ -31,9 +35,20 @@ public class PortraitLoader {
         }
     }
 
-    private void checkSize(ImageHeader header) {
+    private static ImageHeader.Size header(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ImageRejectedException("Image file not found: " + file.getFileName());
+        }
+        try {
+            return ImageHeader.read(file);
+        } catch (IOException e) {
+            throw new ImageRejectedException("Invalid file type. Allowed: image/png, image/jpeg, image/jpg, image/webp");
+        }
+    }
+
+    private void checkSize(ImageHeader.Size header) {
         if (header.width() <= 0 || header.height() <= 0) {
-            throw new ImageRejectedException("Corrupt " + header.format() + " image: it declares no pixels");
+            throw new ImageRejectedException("Corrupt image: it declares no pixels");
         }
         if ((long) header.width() * header.height() > maxPixels) {
             throw new ImageRejectedException("Image too large: " + header.width() + "x" + header.height()

@@ -3,7 +3,6 @@ package studio.loqui.media.ffmpeg;
 import com.github.kokorin.jaffree.LogLevel;
 import com.github.kokorin.jaffree.StreamType;
 import com.github.kokorin.jaffree.ffmpeg.FFmpeg;
-import com.github.kokorin.jaffree.ffmpeg.FFmpegResultFuture;
 import com.github.kokorin.jaffree.ffmpeg.UrlInput;
 import com.github.kokorin.jaffree.ffmpeg.UrlOutput;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +10,6 @@ import studio.loqui.system.LoquiConfig;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
@@ -25,8 +21,6 @@ import java.util.function.LongConsumer;
  */
 @ApplicationScoped
 public class AudioTrackExtractor {
-
-    private static final long POLL_MILLIS = 200;
 
     private final FFmpegBinaries binaries;
     private final Duration timeLimit;
@@ -40,54 +34,13 @@ public class AudioTrackExtractor {
     public record Target(Path file, String codec, int sampleRate) {
     }
 
-    /** The outcome when FFmpeg did not finish: stopped on request, over time, or failed. */
-    public static class ExtractionException extends RuntimeException {
-        public final boolean stopped;
-
-        ExtractionException(String message, boolean stopped, Throwable cause) {
-            super(message, cause);
-            this.stopped = stopped;
-        }
-    }
-
     /**
      * Runs FFmpeg to the end. {@code progressMillis} hears how much media is done; {@code stop} is asked
      * every 200 ms and, once true, ends FFmpeg at once.
      */
     public void extract(Path source, Target target, LongConsumer progressMillis, BooleanSupplier stop) {
         AtomicLong done = new AtomicLong();
-        FFmpegResultFuture run = command(source, target, done).executeAsync();
-        try {
-            await(run, done, progressMillis, stop);
-        } catch (RuntimeException e) {
-            if (!run.isDone()) {
-                run.forceStop();
-            }
-            throw e;
-        }
-    }
-
-    private void await(FFmpegResultFuture run, AtomicLong done, LongConsumer progressMillis, BooleanSupplier stop) {
-        long deadline = System.nanoTime() + timeLimit.toNanos();
-        while (true) {
-            try {
-                run.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                return;
-            } catch (TimeoutException e) {
-                progressMillis.accept(done.get());
-                if (stop.getAsBoolean()) {
-                    throw new ExtractionException("stopped on request", true, null);
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new ExtractionException("FFmpeg took longer than " + timeLimit.toSeconds() + " s", false, null);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ExtractionException("interrupted", true, e);
-            } catch (ExecutionException e) {
-                throw new ExtractionException("FFmpeg could not extract the audio: " + rootMessage(e), false, e);
-            }
-        }
+        FFmpegRun.toEnd(command(source, target, done), done, timeLimit, progressMillis, stop, "extract the audio");
     }
 
     private FFmpeg command(Path source, Target target, AtomicLong done) {
@@ -107,14 +60,5 @@ public class AudioTrackExtractor {
                         done.set(progress.getTimeMillis());
                     }
                 });
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() > 300 ? message.substring(0, 300) : message;
     }
 }

@@ -88,7 +88,7 @@ public class MediaInspector {
                 .findFirst().orElse(null);
         Stream audio = result.getStreams().stream()
                 .filter(s -> s.getCodecType() == StreamType.AUDIO).findFirst().orElse(null);
-        Double duration = result.getFormat() == null ? null : toDouble(result.getFormat().getDuration());
+        Double duration = result.getFormat() == null ? null : seconds(result.getFormat().getDuration());
         if (video == null && audio == null) {
             throw ApiException.badRequest("The file holds no audio or video stream");
         }
@@ -166,7 +166,7 @@ public class MediaInspector {
         };
     }
 
-    private static Double toDouble(Float value) {
+    private static Double seconds(Float value) {
         return value == null ? null : Math.round(value.doubleValue() * 1000.0) / 1000.0;
     }
 

@@ -3,22 +3,25 @@ package studio.loqui.media.tts;
 import jakarta.enterprise.context.ApplicationScoped;
 import marytts.LocalMaryInterface;
 import marytts.MaryInterface;
-import studio.loqui.media.audio.PcmAudio;
+import marytts.datatypes.MaryData;
+import marytts.datatypes.MaryDataType;
+import marytts.htsengine.HMMVoice;
+import marytts.modules.RealisedDurationsExtractor;
+import marytts.modules.synthesis.Voice;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.dsp.Decimator;
 
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * MaryTTS 5.2 embedded, English, with the HSMM voice {@code cmu-slt-hsmm}. Mary is started once,
- * on first use; its interface object holds per-call settings, so calls are serialised.
+ * on first use; its interface object holds per-call settings, so calls are serialised. Mary's
+ * front end produces the acoustic parameters; {@link HtsSentenceRenderer} turns them into sound.
  */
 @ApplicationScoped
 public class MaryTtsSynthesizer implements SpeechSynthesizer {
@@ -29,7 +32,7 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
 
     private volatile Startup startup;
 
-    private record Startup(MaryInterface mary, String problem) {
+    private record Startup(MaryInterface mary, HtsSentenceRenderer renderer, String problem) {
     }
 
     @Override
@@ -64,26 +67,53 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
         if (!supports(request.language())) {
             throw new SynthesisException("MaryTTS does not speak '" + request.language() + "'.");
         }
-        MaryInterface mary = start().mary();
+        Startup started = start();
+        MaryInterface mary = started.mary();
         double speed = request.voice().speed();
         synchronized (mary) {
             try {
-                if (speed == 1.0) {
-                    mary.setInputType("TEXT");
-                    PcmAudio audio = toPcm(mary.generateAudio(request.text()));
-                    return result(audio, request.timings() ? phonemes(mary, request.text()) : List.of());
-                }
-                Document ssml = SsmlProsody.atSpeed(request.text(), "en-US", speed);
-                mary.setInputType("SSML");
-                PcmAudio audio = toPcm(mary.generateAudio(ssml));
-                return result(audio, request.timings() ? phonemes(mary, ssml) : List.of());
-            } catch (marytts.exceptions.SynthesisException | IOException | RuntimeException e) {
-                // Mary's modules fail with assorted runtime exceptions on odd input; the caller gets one type
+                Document acoustics = acousticParameters(mary, request.text(), speed);
+                PcmAudio audio = render(started.renderer(), acoustics);
+                return result(audio, request.timings() ? phonemes(acoustics) : List.of());
+            } catch (Exception e) {
+                // Mary's modules fail with assorted exceptions on odd input; the caller gets one type
                 throw new SynthesisException("MaryTTS could not speak the text: " + e.getMessage(), e);
             } finally {
                 mary.setInputType("TEXT");
+                mary.setOutputType("AUDIO");
             }
         }
+    }
+
+    /** Mary's front end, up to the phones with their durations and pitch targets. */
+    private static Document acousticParameters(MaryInterface mary, String text, double speed)
+            throws marytts.exceptions.SynthesisException {
+        mary.setOutputType("ACOUSTPARAMS");
+        if (speed == 1.0) {
+            mary.setInputType("TEXT");
+            return mary.generateXML(text);
+        }
+        mary.setInputType("SSML");
+        return mary.generateXML(SsmlProsody.atSpeed(text, "en-US", speed));
+    }
+
+    /** The HSMM voice renders at 48 kHz; speech work here is done at {@link #OUTPUT_RATE}. */
+    private static PcmAudio render(HtsSentenceRenderer renderer, Document acoustics) throws Exception {
+        List<double[]> sentences = new ArrayList<>();
+        int length = 0;
+        for (List<Element> sentence : MaryXmlSentences.tokensAndBoundaries(acoustics)) {
+            double[] samples = renderer.render(sentence);
+            sentences.add(samples);
+            length += samples.length;
+        }
+        float[] joined = new float[length];
+        int at = 0;
+        for (double[] samples : sentences) {
+            for (double x : samples) {
+                joined[at++] = (float) x;
+            }
+        }
+        return Decimator.toRate(new PcmAudio(joined, renderer.sampleRate()), OUTPUT_RATE);
     }
 
     private SynthesisResult result(PcmAudio audio, List<SpeechTiming> phonemes) {
@@ -93,45 +123,11 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
         return new SynthesisResult(audio, phonemes, name(), VOICE);
     }
 
-    private static List<SpeechTiming> phonemes(MaryInterface mary, Document ssml)
-            throws marytts.exceptions.SynthesisException {
-        mary.setOutputType("REALISED_DURATIONS");
-        try {
-            return RealisedDurations.parse(mary.generateText(ssml));
-        } finally {
-            mary.setOutputType("AUDIO");
-        }
-    }
-
-    private static List<SpeechTiming> phonemes(MaryInterface mary, String text)
-            throws marytts.exceptions.SynthesisException {
-        mary.setOutputType("REALISED_DURATIONS");
-        try {
-            return RealisedDurations.parse(mary.generateText(text));
-        } finally {
-            mary.setOutputType("AUDIO");
-        }
-    }
-
-    /** The HSMM voice renders at 48 kHz; speech work here is done at {@link #OUTPUT_RATE}. */
-    private static PcmAudio toPcm(AudioInputStream stream) throws IOException {
-        AudioFormat source = stream.getFormat();
-        AudioFormat pcm16 = new AudioFormat(source.getSampleRate(), 16, 1, true, false);
-        try (AudioInputStream converted = AudioSystem.getAudioInputStream(pcm16, stream)) {
-            byte[] bytes = readFully(converted);
-            PcmAudio native48k = PcmAudio.fromPcm16le(bytes, 0, bytes.length, Math.round(source.getSampleRate()));
-            return Decimator.toRate(native48k, OUTPUT_RATE);
-        }
-    }
-
-    /** Mary's stream returns short reads, so {@code readAllBytes} stops early; read until end of stream. */
-    private static byte[] readFully(AudioInputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
-        byte[] buf = new byte[1 << 15];
-        for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-            out.write(buf, 0, n);
-        }
-        return out.toByteArray();
+    /** Read after rendering, which writes the realised durations into the document. */
+    private static List<SpeechTiming> phonemes(Document rendered) throws Exception {
+        MaryData data = new MaryData(MaryDataType.AUDIO, Locale.US);
+        data.setDocument(rendered);
+        return RealisedDurations.parse(new RealisedDurationsExtractor().process(data).getPlainText());
     }
 
     private Startup start() {
@@ -151,13 +147,13 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
         try {
             MaryInterface mary = new LocalMaryInterface();
             if (!mary.getAvailableVoices().contains(VOICE)) {
-                return new Startup(null, "MaryTTS started but voice " + VOICE + " is not on the class path");
+                return new Startup(null, null, "MaryTTS started but voice " + VOICE + " is not on the class path");
             }
             mary.setLocale(Locale.US);
             mary.setVoice(VOICE);
-            return new Startup(mary, null);
+            return new Startup(mary, new HtsSentenceRenderer((HMMVoice) Voice.getVoice(VOICE)), null);
         } catch (Exception | LinkageError e) {
-            return new Startup(null, "MaryTTS could not start: " + e);
+            return new Startup(null, null, "MaryTTS could not start: " + e);
         }
     }
 }

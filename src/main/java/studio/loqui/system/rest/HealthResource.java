@@ -1,5 +1,6 @@
 package studio.loqui.system.rest;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,7 @@ public class HealthResource {
     }
 
     @GET
+    @NonBlocking
     @Operation(summary = "Is the server up, and which media engines are available")
     public Map<String, Object> health() {
         return report.body();

@@ -1,5 +1,6 @@
 package studio.loqui.system.rest;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,6 +30,7 @@ public class HealthV1Resource {
     }
 
     @GET
+    @NonBlocking
     @Operation(summary = "Seed 004 health: status, version, device (cpu or cuda), engines")
     public Map<String, Object> health() {
         return report.body();

@@ -1,6 +1,8 @@
 package studio.loqui.user.rest;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -33,8 +35,14 @@ public class ProfileResource {
     @GET
     @Path("profile")
     @Operation(summary = "The caller's profile")
-    public ProfileView profile() {
-        return ProfileView.of(caller.user());
+    public Uni<ProfileView> profile() {
+        long userId = caller.id();
+        ProfileService.Profile known = profiles.cachedProfile(userId);
+        if (known != null) {
+            return Uni.createFrom().item(ProfileView.of(known));
+        }
+        return Uni.createFrom().item(() -> ProfileView.of(profiles.profile(userId)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @PUT

@@ -7,13 +7,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import studio.loqui.media.asr.SpeechRecognizer;
+import studio.loqui.media.SpeechLanguages;
 import studio.loqui.media.translate.Translator;
-import studio.loqui.media.tts.SynthesizerChooser;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** {@code GET /api/v1/languages}: which languages each capability supports on this installation. */
 @Path("/api/v1/languages")
@@ -21,26 +21,22 @@ import java.util.TreeSet;
 @Tag(name = "Voices")
 public class LanguagesResource {
 
-    private final SynthesizerChooser synthesizers;
-    private final Instance<SpeechRecognizer> recognizers;
+    private final SpeechLanguages speech;
     private final Instance<Translator> translators;
 
-    public LanguagesResource(SynthesizerChooser synthesizers, Instance<SpeechRecognizer> recognizers,
-                             Instance<Translator> translators) {
-        this.synthesizers = synthesizers;
-        this.recognizers = recognizers;
+    public LanguagesResource(SpeechLanguages speech, Instance<Translator> translators) {
+        this.speech = speech;
         this.translators = translators;
     }
 
     @GET
-    @Operation(summary = "Languages for synthesis (with engines, best first), recognition and translation pairs")
+    @Operation(summary = "Languages for synthesis and recognition (with their engines, best first) and translation pairs")
     public Map<String, Object> languages() {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("synthesis", synthesizers.supportedLanguages());
-        body.put("recognition", recognizers.stream().filter(SpeechRecognizer::available)
-                .flatMap(r -> r.languages().stream()).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        body.put("synthesis", speech.synthesis());
+        body.put("recognition", speech.recognition());
         body.put("translation", translators.stream().filter(Translator::available)
-                .flatMap(t -> t.pairs().stream()).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+                .flatMap(t -> t.pairs().stream()).collect(Collectors.toCollection(TreeSet::new)));
         return body;
     }
 }

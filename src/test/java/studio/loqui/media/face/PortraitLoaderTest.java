@@ -1,6 +1,7 @@
 package studio.loqui.media.face;
 
 import org.junit.jupiter.api.Test;
+import studio.loqui.media.inspect.ImageHeader;
 import org.junit.jupiter.api.io.TempDir;
 import studio.loqui.media.MediaTestFiles;
 
@@ -41,7 +42,7 @@ class PortraitLoaderTest {
         cropped.getGraphics().drawImage(picture, 0, 0, null);
         Path jpeg = dir.resolve("portrait.jpg");
         ImageIO.write(cropped, "jpg", jpeg.toFile());
-        assertEquals(new ImageHeader("jpeg", 300, 200), ImageHeader.read(jpeg));
+        assertEquals(new ImageHeader.Size(300, 200), ImageHeader.read(jpeg));
         assertEquals(300, loader.load(jpeg).width());
     }
 
