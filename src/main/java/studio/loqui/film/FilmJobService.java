@@ -2,36 +2,159 @@ package studio.loqui.film;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import studio.loqui.jobs.JobEventStream;
+import studio.loqui.jobs.JobOptions;
+import studio.loqui.jobs.JobService;
+import studio.loqui.jobs.JobView;
 import studio.loqui.system.ApiException;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
-/** Seed 003 film jobs: cost limits and moderation before any work, owner-only access, client cancellation. */
+/**
+ * Seed 003 film jobs: cost limits and moderation before any work, then a render job on the one durable job
+ * engine ({@link FilmRenderHandler}); owner-only access; cancellation passed on to the engine.
+ */
 @ApplicationScoped
 public class FilmJobService {
 
     static final int MAX_SCRIPT = 20000;
 
     private final ProjectService projects;
+    private final JobService engine;
+    private final JobEventStream events;
+    private final FilmRecords records;
     private final ObjectMapper json;
 
-    public FilmJobService(ProjectService projects, ObjectMapper json) {
+    public FilmJobService(ProjectService projects, JobService engine, JobEventStream events, FilmRecords records,
+                          ObjectMapper json) {
         this.projects = projects;
+        this.engine = engine;
+        this.events = events;
+        this.records = records;
         this.json = json;
     }
 
+    /** Stores the job; an approved script is queued for rendering in the same transaction. */
     @Transactional
-    public FilmJob create(long ownerId, long projectId, String script, FilmConfig config) {
+    public FilmJobState create(long ownerId, long projectId, String script, FilmConfig config) {
         projects.require(ownerId, projectId);
         String text = validScript(script);
+        checkVoice(ownerId, config);
         double cost = PriceTable.price(config).total();
         refuseOverLimits(ownerId, cost);
         Moderation.Verdict verdict = Moderation.check(text);
+        FilmJob job = newJob(ownerId, projectId, text, config, cost, verdict);
+        job.persistAndFlush();
+        if (verdict.approved()) {
+            job.engineJobId = engine.submit(FilmRenderHandler.KIND, ownerId, new FilmRenderInput(job.id),
+                    JobOptions.none()).job().jobId();
+            job.status = FilmStatus.QUEUED.wire();
+        }
+        return state(job);
+    }
+
+    @Transactional
+    public List<FilmJobState> list(long ownerId) {
+        return FilmJob.listOwned(ownerId).stream().map(this::state).toList();
+    }
+
+    @Transactional
+    public FilmJobState get(long ownerId, long id) {
+        return state(require(ownerId, id));
+    }
+
+    /** The job's states as server-sent events, ending with its final state. */
+    public Multi<FilmJobState> follow(long ownerId, long id) {
+        FilmJobState now = get(ownerId, id);
+        if (now.job().engineJobId == null || FilmStatus.of(now.status()).finished()) {
+            return Multi.createFrom().item(now);
+        }
+        return events.follow(now.job().engineJobId, ownerId).map(e -> get(ownerId, id));
+    }
+
+    /** Stops the job: a queued one at once, a running one at its next checkpoint. */
+    @Transactional
+    public FilmJobState cancel(long ownerId, long id) {
+        FilmJob job = require(ownerId, id);
+        double progress = state(job).progress();
+        if (FilmStatus.of(job.status).finished()) {
+            throw ApiException.badRequest("Job " + id + " is already " + job.status + " and cannot be cancelled");
+        }
+        if (job.engineJobId != null) {
+            engine.cancel(job.engineJobId, ownerId);
+        }
+        job.status = FilmStatus.CANCELLED.wire();
+        job.progress = Math.max(job.progress, progress);
+        job.updatedAt = now();
+        return state(job);
+    }
+
+    /** The completed job whose film a signed URL may serve. */
+    @Transactional
+    public FilmJobState requireCompleted(long ownerId, long id) {
+        FilmJobState state = get(ownerId, id);
+        if (!FilmStatus.COMPLETED.wire().equals(state.status())) {
+            throw ApiException.badRequest("Job " + id + " is " + state.status() + "; only a completed job has a film"
+                    + " to download");
+        }
+        return state;
+    }
+
+    /** The engine's asset id of a completed job's film, for a verified signed URL (no caller). */
+    @Transactional
+    public Optional<Long> filmAsset(long id) {
+        return Optional.ofNullable(FilmJob.<FilmJob>findById(id))
+                .filter(job -> FilmStatus.COMPLETED.wire().equals(state(job).status()))
+                .flatMap(job -> engine.find(job.engineJobId, job.ownerId))
+                .map(JobView::resultAssetId);
+    }
+
+    FilmJob require(long ownerId, long id) {
+        return FilmJob.findOwned(ownerId, id).orElseThrow(() -> ApiException.notFound("Job " + id + " not found"));
+    }
+
+    /**
+     * Reads the engine job and, once it has ended, writes its outcome to the film row (the film row's own
+     * final states, moderation_failed and cancelled, stay as they are).
+     */
+    private FilmJobState state(FilmJob job) {
+        Optional<JobView> work = job.engineJobId == null ? Optional.empty()
+                : engine.find(job.engineJobId, job.ownerId);
+        if (work.isPresent() && work.get().finished() && !FilmStatus.of(job.status).finished()) {
+            JobView done = work.get();
+            job.status = switch (done.status()) {
+                case COMPLETED -> FilmStatus.COMPLETED.wire();
+                case CANCELLED -> FilmStatus.CANCELLED.wire();
+                default -> FilmStatus.FAILED.wire();
+            };
+            job.progress = Math.max(job.progress, done.progress());
+            job.error = done.error();
+            job.updatedAt = now();
+        }
+        return FilmJobState.of(job, work);
+    }
+
+    private void checkVoice(long ownerId, FilmConfig config) {
+        if (!config.includeVoice() || FilmConfig.DEFAULT_VOICE.equals(config.voice())) {
+            return;
+        }
+        try {
+            records.narrator(ownerId, config.voice());
+        } catch (ApiException e) {
+            throw ApiException.invalidField("config.voice", "must be \"default\" or the id of one of your voice"
+                    + " profiles; " + config.voice() + " is neither");
+        }
+    }
+
+    private FilmJob newJob(long ownerId, long projectId, String text, FilmConfig config, double cost,
+                           Moderation.Verdict verdict) {
         FilmJob job = new FilmJob();
         job.ownerId = ownerId;
         job.projectId = projectId;
@@ -43,31 +166,8 @@ public class FilmJobService {
         job.moderationReason = verdict.reason();
         job.status = verdict.approved() ? FilmStatus.PENDING.wire() : FilmStatus.MODERATION_FAILED.wire();
         job.error = verdict.approved() ? null : verdict.reason();
-        job.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        job.createdAt = now();
         job.updatedAt = job.createdAt;
-        job.persist();
-        return job;
-    }
-
-    @Transactional
-    public List<FilmJob> list(long ownerId) {
-        return FilmJob.listOwned(ownerId);
-    }
-
-    @Transactional
-    public FilmJob require(long ownerId, long id) {
-        return FilmJob.findOwned(ownerId, id).orElseThrow(() -> ApiException.notFound("Job " + id + " not found"));
-    }
-
-    @Transactional
-    public FilmJob cancel(long ownerId, long id) {
-        FilmJob job = require(ownerId, id);
-        FilmStatus status = FilmStatus.of(job.status);
-        if (status.finished()) {
-            throw ApiException.badRequest("Job " + id + " is already " + job.status + " and cannot be cancelled");
-        }
-        job.status = FilmStatus.CANCELLED.wire();
-        job.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         return job;
     }
 
@@ -101,5 +201,9 @@ public class FilmJobService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A film config always serialises", e);
         }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

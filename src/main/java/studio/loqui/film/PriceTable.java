@@ -36,15 +36,29 @@ public final class PriceTable {
         };
     }
 
+    /** The estimate: the requested config, voice and music priced over the whole requested duration. */
     public static CostBreakdown price(FilmConfig config) {
-        double fpsFactor = config.fps() / REFERENCE_FPS;
         double seconds = config.videoDuration();
+        return itemise(new Work(config.numImages(), seconds, config.includeVoice() ? seconds : 0,
+                config.includeMusic() ? seconds : 0, config.fps(), config.quality()));
+    }
+
+    /**
+     * What was really done, priced at the same rates: pictures painted, seconds of video encoded, seconds of
+     * narration spoken, seconds of music composed.
+     */
+    public record Work(int images, double videoSeconds, double voiceSeconds, double musicSeconds, int fps,
+                       String quality) {
+    }
+
+    public static CostBreakdown itemise(Work work) {
+        double fpsFactor = work.fps() / REFERENCE_FPS;
         return new CostBreakdown(
-                cents(config.numImages() * PER_IMAGE),
-                cents(seconds * PER_VIDEO_SECOND * fpsFactor * qualityFactor(config.quality())),
-                cents(config.includeVoice() ? seconds * PER_VOICE_SECOND : 0),
-                cents(config.includeMusic() ? seconds * PER_MUSIC_SECOND : 0),
-                cents(seconds * PER_FFMPEG_SECOND * fpsFactor));
+                cents(work.images() * PER_IMAGE),
+                cents(work.videoSeconds() * PER_VIDEO_SECOND * fpsFactor * qualityFactor(work.quality())),
+                cents(work.voiceSeconds() * PER_VOICE_SECOND),
+                cents(work.musicSeconds() * PER_MUSIC_SECOND),
+                cents(work.videoSeconds() * PER_FFMPEG_SECOND * fpsFactor));
     }
 
     static double cents(double dollars) {

@@ -17,12 +17,27 @@ import java.util.Set;
  */
 public class ScenePainter {
 
+    /** The picture for {@code line} with the line as its caption. */
     public BufferedImage paint(String line, int width, int height) {
+        BufferedImage image = paintScene(line, 0, width, height);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        SceneCaption.draw(g, line, width, height);
+        g.dispose();
+        return image;
+    }
+
+    /**
+     * The picture of what {@code subject} names, without a caption (a film draws captions over the moving
+     * picture, so they stay still and follow the narration). {@code variant} gives another picture of the
+     * same subject.
+     */
+    public BufferedImage paintScene(String subject, int variant, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        Set<SceneElements> elements = SceneElements.of(line);
-        Random random = new Random(line.hashCode());
+        Set<SceneElements> elements = SceneElements.of(subject);
+        Random random = new Random(subject.hashCode() * 31L + variant);
         sky(g, elements, width, height, random);
         if (elements.contains(SceneElements.MOUNTAINS)) {
             mountains(g, elements.contains(SceneElements.NIGHT), width, height, random);
@@ -38,9 +53,18 @@ public class ScenePainter {
         if (elements.contains(SceneElements.SKY)) {
             birds(g, width, height, random);
         }
-        SceneCaption.draw(g, line, width, height);
         g.dispose();
         return image;
+    }
+
+    /** The caption of {@code line} alone, on a transparent picture to lay over a frame. */
+    public BufferedImage caption(String line, int width, int height) {
+        BufferedImage overlay = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = overlay.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        SceneCaption.draw(g, line, width, height);
+        g.dispose();
+        return overlay;
     }
 
     private static void sky(Graphics2D g, Set<SceneElements> elements, int w, int h, Random random) {

@@ -9,6 +9,6 @@ public record FilmConfigRequest(Integer numImages, Double videoDuration, Boolean
                                 Integer fps, String quality, String voice, String genre, String mood) {
 
     public FilmConfig validated() {
-        return FilmConfig.of(numImages, videoDuration, includeVoice, includeMusic, fps, quality, genre, mood);
+        return FilmConfig.of(numImages, videoDuration, includeVoice, includeMusic, fps, quality, voice, genre, mood);
     }
 }

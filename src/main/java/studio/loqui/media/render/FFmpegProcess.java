@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * One run of the FFmpeg executable with its arguments as an array (never a shell line), its error
  * output kept so that a failure can say what FFmpeg said, and a hard time limit.
  */
-final class FFmpegProcess implements AutoCloseable {
+public final class FFmpegProcess implements AutoCloseable {
 
     private static final int ERROR_TAIL = 4000;
 
@@ -26,20 +26,20 @@ final class FFmpegProcess implements AutoCloseable {
         errorReader.start();
     }
 
-    static FFmpegProcess start(List<String> command) throws IOException {
+    public static FFmpegProcess start(List<String> command) throws IOException {
         return new FFmpegProcess(new ProcessBuilder(command).start());
     }
 
-    InputStream stdout() {
+    public InputStream stdout() {
         return process.getInputStream();
     }
 
-    OutputStream stdin() {
+    public OutputStream stdin() {
         return process.getOutputStream();
     }
 
     /** Waits for the exit code, killing FFmpeg when it overruns {@code seconds}. */
-    int await(long seconds) throws IOException {
+    public int await(long seconds) throws IOException {
         try {
             if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -55,7 +55,7 @@ final class FFmpegProcess implements AutoCloseable {
     }
 
     /** The end of what FFmpeg wrote to its error output. */
-    String errorTail() {
+    public String errorTail() {
         synchronized (errors) {
             String text = errors.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
             return text.length() <= ERROR_TAIL ? text : text.substring(text.length() - ERROR_TAIL);

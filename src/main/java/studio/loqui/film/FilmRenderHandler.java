@@ -1,0 +1,225 @@
+package studio.loqui.film;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.film.render.FilmQuality;
+import studio.loqui.film.render.FilmTimeline;
+import studio.loqui.film.render.FilmVideo;
+import studio.loqui.film.render.KenBurns;
+import studio.loqui.film.render.MusicComposer;
+import studio.loqui.film.render.ScenePainter;
+import studio.loqui.film.render.Soundtrack;
+import studio.loqui.jobs.JobContext;
+import studio.loqui.jobs.JobFailedException;
+import studio.loqui.jobs.JobHandler;
+import studio.loqui.jobs.JobResult;
+import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.audio.WavFiles;
+import studio.loqui.media.ffmpeg.FFmpegBinaries;
+import studio.loqui.media.tts.SynthesisException;
+import studio.loqui.storage.Asset;
+import studio.loqui.system.ApiException;
+import studio.loqui.voice.SpeechService;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Seed 003's render: moderate the script again, narrate each line, compose the music, paint the pictures,
+ * draw and encode the frames, store the MP4 as the owner's. Every step records what it cost by the
+ * {@link PriceTable}, so a failed or cancelled job still shows the work it really did. The film is named
+ * after the film job, so a re-run after a crash finds what an earlier attempt stored.
+ */
+@ApplicationScoped
+public class FilmRenderHandler implements JobHandler {
+
+    public static final String KIND = "film";
+    private static final int NARRATED = 30;
+    private static final int PAINTED = 40;
+    private static final int ENCODED = 96;
+
+    private final FilmRecords records;
+    private final SpeechService speech;
+    private final FFmpegBinaries ffmpeg;
+    private final ScenePainter painter = new ScenePainter();
+    private final MusicComposer composer = new MusicComposer();
+
+    public FilmRenderHandler(FilmRecords records, SpeechService speech, FFmpegBinaries ffmpeg) {
+        this.records = records;
+        this.speech = speech;
+        this.ffmpeg = ffmpeg;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public JobResult run(JobContext context) throws IOException {
+        long id = context.input(FilmRenderInput.class).filmJobId();
+        FilmRecords.Snapshot job = records.load(id).orElseThrow(() -> new JobFailedException("The film job no longer exists"));
+        String name = "film-" + id + ".mp4";
+        var earlier = records.earlierOutput(job.ownerId(), name);
+        if (earlier.isPresent()) {
+            return result(earlier.get(), null);
+        }
+        moderate(context, job);
+        records.stage(id, FilmStatus.PROCESSING);
+        context.progress(2, "Narrating");
+        return render(context, job, name);
+    }
+
+    private void moderate(JobContext context, FilmRecords.Snapshot job) {
+        records.stage(job.id(), FilmStatus.MODERATING);
+        context.progress(1, "Moderating the script");
+        Moderation.Verdict verdict = Moderation.check(job.script());
+        if (!verdict.approved()) {
+            records.moderationFailed(job.id(), verdict);
+            throw new JobFailedException(verdict.reason());
+        }
+    }
+
+    private JobResult render(JobContext context, FilmRecords.Snapshot job, String name) throws IOException {
+        FilmConfig config = job.config();
+        List<String> lines = lines(job.script());
+        Work work = new Work(job.id(), config);
+        List<PcmAudio> narration = config.includeVoice() ? narrate(context, job, lines, work) : List.of();
+        double[] spoken = narration.stream().mapToDouble(PcmAudio::durationSeconds).toArray();
+        FilmTimeline timeline = FilmTimeline.plan(lines, narration.isEmpty() ? new double[lines.size()] : spoken,
+                config.videoDuration(), config.numImages());
+        double seconds = FilmVideo.frameCount(timeline.seconds(), config.fps()) / (double) config.fps();
+        Path soundtrack = soundtrack(context, config, timeline, narration, seconds, work);
+        FilmQuality quality = FilmQuality.of(config.quality());
+        FilmVideo.Artwork art = paint(context, timeline, quality, work);
+        Path out = context.workFile("mp4");
+        encode(context, timeline, art, quality, config.fps(), soundtrack, out, work);
+        context.progress(ENCODED + 1, "Storing the film");
+        Asset video = records.store(job, out, name);
+        return result(video, work);
+    }
+
+    private List<PcmAudio> narrate(JobContext context, FilmRecords.Snapshot job, List<String> lines, Work work) {
+        FilmRecords.Narrator narrator;
+        try {
+            narrator = records.narrator(job.ownerId(), job.config().voice());
+        } catch (ApiException e) {
+            throw new JobFailedException("The narrator's voice is no longer there: " + e.getMessage(), e);
+        }
+        List<PcmAudio> clips = new ArrayList<>();
+        for (String line : lines) {
+            context.progress(2 + (NARRATED - 2) * clips.size() / lines.size(),
+                    "Narrating line " + (clips.size() + 1) + " of " + lines.size());
+            try {
+                clips.add(speech.speak(new SpeechService.SpeechRequest(line, narrator.language(), narrator.target(),
+                        narrator.stockGender()), context::checkpoint).audio());
+            } catch (SynthesisException e) {
+                throw new JobFailedException("Could not narrate \"" + line + "\": " + e.getMessage(), e);
+            }
+            work.voiceSeconds += clips.get(clips.size() - 1).durationSeconds();
+            work.record();
+        }
+        return clips;
+    }
+
+    private Path soundtrack(JobContext context, FilmConfig config, FilmTimeline timeline, List<PcmAudio> narration,
+                            double seconds, Work work) throws IOException {
+        context.progress(NARRATED, "Composing the music");
+        PcmAudio music = null;
+        if (config.includeMusic()) {
+            music = composer.compose(seconds, config.genre(), config.mood());
+            work.musicSeconds = seconds;
+            work.record();
+        }
+        List<Soundtrack.Clip> clips = new ArrayList<>();
+        for (int i = 0; i < narration.size(); i++) {
+            clips.add(new Soundtrack.Clip(narration.get(i), timeline.scenes().get(i).voiceStart()));
+        }
+        Path wav = context.workFile("wav");
+        Files.write(wav, WavFiles.encode(Soundtrack.mix(seconds, clips, music)));
+        return wav;
+    }
+
+    private FilmVideo.Artwork paint(JobContext context, FilmTimeline timeline, FilmQuality quality, Work work) {
+        int width = (int) Math.ceil(quality.width() * KenBurns.OVERSCAN);
+        int height = (int) Math.ceil(quality.height() * KenBurns.OVERSCAN);
+        List<BufferedImage> pictures = new ArrayList<>();
+        for (FilmTimeline.Shot shot : timeline.shots()) {
+            context.progress(NARRATED + 2 + (PAINTED - NARRATED - 2) * shot.index() / timeline.shots().size(),
+                    "Painting picture " + (shot.index() + 1) + " of " + timeline.shots().size());
+            pictures.add(painter.paintScene(shot.subject(), shot.index(), width, height));
+            work.images++;
+            work.record();
+        }
+        List<BufferedImage> captions = timeline.scenes().stream()
+                .map(scene -> painter.caption(scene.line(), quality.width(), quality.height())).toList();
+        return new FilmVideo.Artwork(pictures, captions);
+    }
+
+    private void encode(JobContext context, FilmTimeline timeline, FilmVideo.Artwork art, FilmQuality quality,
+                        int fps, Path soundtrack, Path out, Work work) {
+        try {
+            new FilmVideo(ffmpeg.ffmpeg()).encode(timeline, art, quality, fps, soundtrack, out, (done, total) -> {
+                context.progress(PAINTED + (ENCODED - PAINTED) * done / total, "Drawing frame " + done + " of " + total);
+                work.frames = done;
+                if (done % Math.max(1, fps) == 0 || done == total) {
+                    work.record();
+                }
+            });
+        } catch (IOException e) {
+            context.checkpoint();
+            throw new JobFailedException(e.getMessage(), e);
+        }
+    }
+
+    static List<String> lines(String script) {
+        List<String> lines = Arrays.stream(script.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.isEmpty() ? List.of(script.strip()) : lines;
+    }
+
+    private static JobResult result(Asset video, Work work) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("file_id", video.publicId);
+        data.put("duration", video.durationSeconds);
+        data.put("width", video.width);
+        data.put("height", video.height);
+        data.put("size", video.sizeBytes);
+        if (work != null) {
+            data.put("images", work.images);
+            data.put("frames", work.frames);
+            data.put("narration_seconds", Math.round(work.voiceSeconds * 1000) / 1000.0);
+            data.put("actual_cost", work.total());
+        }
+        return JobResult.withAsset(video.id, data);
+    }
+
+    /** The work done so far, priced and recorded on the film job as it grows. */
+    private final class Work {
+        final long filmJobId;
+        final FilmConfig config;
+        int images;
+        int frames;
+        double voiceSeconds;
+        double musicSeconds;
+
+        Work(long filmJobId, FilmConfig config) {
+            this.filmJobId = filmJobId;
+            this.config = config;
+        }
+
+        double total() {
+            return PriceTable.itemise(new PriceTable.Work(images, frames / (double) config.fps(), voiceSeconds,
+                    musicSeconds, config.fps(), config.quality())).total();
+        }
+
+        void record() {
+            records.actualCost(filmJobId, total());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package studio.loqui.film.render;
+
+import studio.loqui.media.audio.PcmAudio;
+
+import java.util.List;
+
+/**
+ * A film's sound: each line's narration at its scene's voice start, over the music bed, which is ducked
+ * (lowered smoothly) while someone speaks so the words stay clear. Mono, 44.1 kHz.
+ */
+public final class Soundtrack {
+
+    public static final int SAMPLE_RATE = MusicComposer.SAMPLE_RATE;
+    /** Music level on its own and under speech. */
+    static final float MUSIC_GAIN = 0.8f;
+    static final float DUCKED_GAIN = 0.25f;
+    /** How fast the duck follows speech: about a fifth of a second. */
+    private static final double DUCK_SECONDS = 0.2;
+    private static final double PEAK = 0.95;
+
+    /** A narration clip and when it starts, in seconds. */
+    public record Clip(PcmAudio audio, double start) {
+    }
+
+    private Soundtrack() {
+    }
+
+    /** @param music null for no music */
+    public static PcmAudio mix(double seconds, List<Clip> narration, PcmAudio music) {
+        float[] voice = new float[(int) Math.round(seconds * SAMPLE_RATE)];
+        boolean[] speaking = new boolean[voice.length];
+        for (Clip clip : narration) {
+            float[] samples = resample(clip.audio(), SAMPLE_RATE);
+            int from = (int) Math.round(clip.start() * SAMPLE_RATE);
+            for (int i = 0; i < samples.length && from + i < voice.length; i++) {
+                voice[from + i] += samples[i];
+                speaking[from + i] = true;
+            }
+        }
+        float[] out = voice.clone();
+        if (music != null) {
+            addDucked(out, music.samples(), speaking);
+        }
+        limit(out);
+        return new PcmAudio(out, SAMPLE_RATE);
+    }
+
+    private static void addDucked(float[] out, float[] music, boolean[] speaking) {
+        double step = 1 / (DUCK_SECONDS * SAMPLE_RATE);
+        double gain = MUSIC_GAIN;
+        for (int i = 0; i < out.length && i < music.length; i++) {
+            double target = speaking[i] ? DUCKED_GAIN : MUSIC_GAIN;
+            gain += Math.max(-step, Math.min(step, target - gain));
+            out[i] += (float) (gain * music[i]);
+        }
+    }
+
+    /** Scales the whole track down when it would clip; never up, so quiet stays quiet. */
+    private static void limit(float[] samples) {
+        float peak = 0;
+        for (float s : samples) {
+            peak = Math.max(peak, Math.abs(s));
+        }
+        if (peak > PEAK) {
+            float scale = (float) (PEAK / peak);
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] *= scale;
+            }
+        }
+    }
+
+    /** Linear interpolation; speech is band-limited well below both rates, so this is enough. */
+    static float[] resample(PcmAudio audio, int rate) {
+        if (audio.sampleRate() == rate) {
+            return audio.samples();
+        }
+        float[] in = audio.samples();
+        int length = (int) ((long) in.length * rate / audio.sampleRate());
+        float[] out = new float[length];
+        double ratio = audio.sampleRate() / (double) rate;
+        for (int i = 0; i < length; i++) {
+            double at = i * ratio;
+            int k = (int) at;
+            double frac = at - k;
+            float a = in[Math.min(k, in.length - 1)];
+            float b = in[Math.min(k + 1, in.length - 1)];
+            out[i] = (float) (a + (b - a) * frac);
+        }
+        return out;
+    }
+}
