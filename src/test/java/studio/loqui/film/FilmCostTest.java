@@ -58,8 +58,10 @@ class FilmCostTest {
         int project = ProjectsResourceTest.createProject(a);
         Map<String, Object> job = Map.of("project_id", project, "script", "A calm sea", "config", NEAR_LIMIT_CONFIG);
         for (int i = 0; i < 5; i++) {
-            given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(job)
-                    .post("/api/v1/jobs/").then().statusCode(201).body("estimated_cost", closeTo(96.92, 0.01));
+            long id = given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(job)
+                    .post("/api/v1/jobs/").then().statusCode(201).body("estimated_cost", closeTo(96.92, 0.01))
+                    .extract().<Number>path("id").longValue();
+            FilmJobsResourceTest.cancel(a, id);
         }
         given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(job)
                 .post("/api/v1/jobs/").then().statusCode(400)

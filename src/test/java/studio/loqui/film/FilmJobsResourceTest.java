@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @Tag("api")
@@ -28,27 +29,40 @@ class FilmJobsResourceTest {
         TestJson.useDoubles();
     }
 
+    /** A film small enough that a job a test does not cancel at once costs the suite little. */
+    static final Map<String, Object> SMALL_CONFIG = Map.of("num_images", 1, "video_duration", 2,
+            "include_voice", false, "include_music", false, "fps", 5, "quality", "low");
+
     static Map<String, Object> job(int project, String script) {
         return Map.of("project_id", project, "script", script, "config", FilmCostTest.DEFAULT_CONFIG);
     }
 
     static long create(TestUsers.Account account, int project) {
         return given().header("Authorization", account.bearer()).contentType(ContentType.JSON)
-                .body(job(project, DEFAULT_SCRIPT)).post("/api/v1/jobs/").then().statusCode(201)
+                .body(Map.of("project_id", project, "script", DEFAULT_SCRIPT, "config", SMALL_CONFIG))
+                .post("/api/v1/jobs/").then().statusCode(201)
                 .extract().<Number>path("id").longValue();
+    }
+
+    /** Stops a job a test made but does not need rendered, so it does not hold the film pool. */
+    static void cancel(TestUsers.Account account, long id) {
+        given().header("Authorization", account.bearer()).post("/api/v1/jobs/" + id + "/cancel");
     }
 
     @Test
     void shouldCreateAJobWithTheSeedsFields() {
         TestUsers.Account a = TestUsers.register();
         int project = ProjectsResourceTest.createProject(a);
-        given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(job(project, DEFAULT_SCRIPT))
-                .post("/api/v1/jobs/").then().statusCode(201)
+        long id = given().header("Authorization", a.bearer()).contentType(ContentType.JSON)
+                .body(job(project, DEFAULT_SCRIPT)).post("/api/v1/jobs/").then().statusCode(201)
+                .body("status", equalTo("queued")).body("engine_job_id", notNullValue())
                 .body("project_id", equalTo(project)).body("user_id", equalTo((int) a.id()))
                 .body("script", equalTo(DEFAULT_SCRIPT)).body("progress", closeTo(0, 0))
                 .body("estimated_cost", closeTo(2.48, 0.001)).body("actual_cost", closeTo(0, 0))
                 .body("moderation_status", equalTo("approved")).body("moderation_score", closeTo(0, 0))
-                .body("created_at", notNullValue()).body("updated_at", notNullValue());
+                .body("created_at", notNullValue()).body("updated_at", notNullValue())
+                .extract().<Number>path("id").longValue();
+        cancel(a, id);
         given().header("Authorization", a.bearer()).get("/api/v1/jobs").then().statusCode(200)
                 .body("size()", equalTo(1));
     }
@@ -62,7 +76,23 @@ class FilmJobsResourceTest {
                 .then().statusCode(201).body("status", equalTo("moderation_failed"))
                 .body("moderation_status", equalTo("rejected"))
                 .body("moderation_score", greaterThanOrEqualTo(0.7))
-                .body("moderation_reason", containsString("violence"));
+                .body("moderation_reason", containsString("violence")).body("engine_job_id", nullValue());
+    }
+
+    @Test
+    void shouldNeverRenderAScriptThatFailedModeration() {
+        TestUsers.Account a = TestUsers.register();
+        int project = ProjectsResourceTest.createProject(a);
+        long id = given().header("Authorization", a.bearer()).contentType(ContentType.JSON)
+                .body(job(project, "Heroin and cocaine\nWe kill them all")).post("/api/v1/jobs/")
+                .then().statusCode(201).extract().<Number>path("id").longValue();
+        given().header("Authorization", a.bearer()).get("/api/v1/jobs/" + id + "/events").then().statusCode(200)
+                .body(containsString("\"status\":\"moderation_failed\""));
+        given().header("Authorization", a.bearer()).get("/api/v1/jobs/" + id).then().statusCode(200)
+                .body("status", equalTo("moderation_failed")).body("progress", closeTo(0, 0))
+                .body("actual_cost", closeTo(0, 0)).body("engine_job_id", nullValue());
+        given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(Map.of("job_id", id))
+                .post("/api/v1/jobs/signed-url").then().statusCode(400);
     }
 
     @Test
@@ -70,8 +100,15 @@ class FilmJobsResourceTest {
         TestUsers.Account a = TestUsers.register();
         TestUsers.Account b = TestUsers.register();
         long id = create(a, ProjectsResourceTest.createProject(a));
-        given().header("Authorization", b.bearer()).get("/api/v1/jobs/" + id).then().statusCode(404);
+        given().header("Authorization", b.bearer()).get("/api/v1/jobs/" + id).then().statusCode(404)
+                .body("detail", containsString("not found"));
+        given().header("Authorization", b.bearer()).get("/api/v1/jobs/" + id + "/events").then().statusCode(404);
+        given().header("Authorization", b.bearer()).contentType(ContentType.JSON).body(Map.of("status", "cancelled"))
+                .patch("/api/v1/jobs/" + id).then().statusCode(404);
+        given().header("Authorization", b.bearer()).contentType(ContentType.JSON).body(Map.of("job_id", id))
+                .post("/api/v1/jobs/signed-url").then().statusCode(404);
         given().header("Authorization", b.bearer()).post("/api/v1/jobs/" + id + "/cancel").then().statusCode(404);
+        cancel(a, id);
         given().header("Authorization", b.bearer()).get("/api/v1/jobs/").then().body("size()", equalTo(0));
         int project = ProjectsResourceTest.createProject(a);
         given().header("Authorization", b.bearer()).contentType(ContentType.JSON).body(job(project, DEFAULT_SCRIPT))
@@ -83,15 +120,19 @@ class FilmJobsResourceTest {
         TestUsers.Account a = TestUsers.register();
         long id = create(a, ProjectsResourceTest.createProject(a));
         given().header("Authorization", a.bearer()).contentType(ContentType.JSON)
-                .body(Map.of("status", "completed")).patch("/api/v1/jobs/" + id).then().statusCode(403)
+                .body(Map.of("status", "completed")).patch("/api/v1/jobs/" + id).then().statusCode(400)
                 .body("detail", containsString("set by the server"));
         given().header("Authorization", a.bearer()).contentType(ContentType.JSON)
-                .body(Map.of("progress", 50.0)).patch("/api/v1/jobs/" + id).then().statusCode(403);
+                .body(Map.of("status", "processing", "progress", 50.0)).patch("/api/v1/jobs/" + id).then()
+                .statusCode(400).body("detail", containsString("progress"));
         given().header("Authorization", a.bearer()).contentType(ContentType.JSON)
                 .body(Map.of("status", "cancelled")).patch("/api/v1/jobs/" + id).then().statusCode(200)
                 .body("status", equalTo("cancelled"));
         given().header("Authorization", a.bearer()).post("/api/v1/jobs/" + id + "/cancel").then().statusCode(400)
                 .body("detail", containsString("already cancelled"));
+        given().header("Authorization", a.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("status", "processing")).patch("/api/v1/jobs/" + id).then().statusCode(400)
+                .body("detail", containsString("from cancelled to processing"));
     }
 
     @Test
@@ -99,5 +140,9 @@ class FilmJobsResourceTest {
         given().get("/api/v1/jobs/").then().statusCode(401);
         given().contentType(ContentType.JSON).body(FilmCostTest.DEFAULT_CONFIG).post("/api/v1/jobs/estimate-cost")
                 .then().statusCode(401);
+        given().get("/api/v1/jobs/1").then().statusCode(401);
+        given().get("/api/v1/jobs/1/events").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("job_id", 1)).post("/api/v1/jobs/signed-url").then()
+                .statusCode(401);
     }
 }
