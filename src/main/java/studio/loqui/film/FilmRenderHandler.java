@@ -1,10 +1,10 @@
 package studio.loqui.film;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.film.render.FilmArtwork;
 import studio.loqui.film.render.FilmQuality;
 import studio.loqui.film.render.FilmTimeline;
 import studio.loqui.film.render.FilmVideo;
-import studio.loqui.film.render.KenBurns;
 import studio.loqui.film.render.MusicComposer;
 import studio.loqui.film.render.ScenePainter;
 import studio.loqui.film.render.Soundtrack;
@@ -20,7 +20,6 @@ import studio.loqui.storage.Asset;
 import studio.loqui.system.ApiException;
 import studio.loqui.voice.SpeechService;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +30,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Seed 003's render: moderate the script again, narrate each line, compose the music, paint the pictures,
- * draw and encode the frames, store the MP4 as the owner's. Every step records what it cost by the
+ * Seed 003's render: moderate the script again, narrate each line, compose the music, then draw the frames
+ * (painting each picture as its shot begins) and encode them, store the MP4 as the owner's. Every step records what it cost by the
  * {@link PriceTable}, so a failed or cancelled job still shows the work it really did. The film is named
  * after the film job, so a re-run after a crash finds what an earlier attempt stored.
  */
@@ -41,7 +40,7 @@ public class FilmRenderHandler implements JobHandler {
 
     public static final String KIND = "film";
     private static final int NARRATED = 30;
-    private static final int PAINTED = 40;
+    private static final int FRAMES_START = 32;
     private static final int ENCODED = 96;
 
     private final FilmRecords records;
@@ -97,7 +96,7 @@ public class FilmRenderHandler implements JobHandler {
         double seconds = FilmVideo.frameCount(timeline.seconds(), config.fps()) / (double) config.fps();
         Path soundtrack = soundtrack(context, config, timeline, narration, seconds, work);
         FilmQuality quality = FilmQuality.of(config.quality());
-        FilmVideo.Artwork art = paint(context, timeline, quality, work);
+        FilmArtwork art = new FilmArtwork(painter, timeline, quality, index -> work.images++);
         Path out = context.workFile("mp4");
         encode(context, timeline, art, quality, config.fps(), soundtrack, out, work);
         context.progress(ENCODED + 1, "Storing the film");
@@ -146,27 +145,11 @@ public class FilmRenderHandler implements JobHandler {
         return wav;
     }
 
-    private FilmVideo.Artwork paint(JobContext context, FilmTimeline timeline, FilmQuality quality, Work work) {
-        int width = (int) Math.ceil(quality.width() * KenBurns.OVERSCAN);
-        int height = (int) Math.ceil(quality.height() * KenBurns.OVERSCAN);
-        List<BufferedImage> pictures = new ArrayList<>();
-        for (FilmTimeline.Shot shot : timeline.shots()) {
-            context.progress(NARRATED + 2 + (PAINTED - NARRATED - 2) * shot.index() / timeline.shots().size(),
-                    "Painting picture " + (shot.index() + 1) + " of " + timeline.shots().size());
-            pictures.add(painter.paintScene(shot.subject(), shot.index(), width, height));
-            work.images++;
-            work.record();
-        }
-        List<BufferedImage> captions = timeline.scenes().stream()
-                .map(scene -> painter.caption(scene.line(), quality.width(), quality.height())).toList();
-        return new FilmVideo.Artwork(pictures, captions);
-    }
-
-    private void encode(JobContext context, FilmTimeline timeline, FilmVideo.Artwork art, FilmQuality quality,
+    private void encode(JobContext context, FilmTimeline timeline, FilmArtwork art, FilmQuality quality,
                         int fps, Path soundtrack, Path out, Work work) {
         try {
             new FilmVideo(ffmpeg.ffmpeg()).encode(timeline, art, quality, fps, soundtrack, out, (done, total) -> {
-                context.progress(PAINTED + (ENCODED - PAINTED) * done / total, "Drawing frame " + done + " of " + total);
+                context.progress(FRAMES_START + (ENCODED - FRAMES_START) * done / total, "Drawing frame " + done + " of " + total);
                 work.frames = done;
                 if (done % Math.max(1, fps) == 0 || done == total) {
                     work.record();

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Draws a film's frames in Java (each shot's picture under a slow camera move, the current line's caption
+ * Draws a film's frames in Java (each shot's picture, painted when first needed, under a slow camera move, the current line's caption
  * still on top, a short fade from and to black) and pipes them as raw BGR to the bundled FFmpeg, which
  * encodes H.264 (OpenH264, the encoder it has) in yuv420p with the soundtrack as AAC into an MP4 with its
  * index up front. FFmpeg runs with its arguments as an array, local files only and a time limit.
@@ -30,10 +30,6 @@ public final class FilmVideo {
         void framesDone(int done, int total);
     }
 
-    /** The pictures of the shots ({@link KenBurns#OVERSCAN} times the frame) and the captions of the scenes. */
-    public record Artwork(List<BufferedImage> pictures, List<BufferedImage> captions) {
-    }
-
     private final Path ffmpeg;
 
     public FilmVideo(Path ffmpeg) {
@@ -44,7 +40,7 @@ public final class FilmVideo {
         return Math.max(1, (int) Math.round(seconds * fps));
     }
 
-    public void encode(FilmTimeline timeline, Artwork art, FilmQuality quality, int fps, Path soundtrack, Path out,
+    public void encode(FilmTimeline timeline, FilmArtwork art, FilmQuality quality, int fps, Path soundtrack, Path out,
                        Listener listener) throws IOException {
         int frames = frameCount(timeline.seconds(), fps);
         BufferedImage frame = new BufferedImage(quality.width(), quality.height(), BufferedImage.TYPE_3BYTE_BGR);
@@ -66,14 +62,14 @@ public final class FilmVideo {
         }
     }
 
-    static void draw(BufferedImage frame, FilmTimeline timeline, Artwork art, double t, double seconds) {
+    static void draw(BufferedImage frame, FilmTimeline timeline, FilmArtwork art, double t, double seconds) {
         Graphics2D g = frame.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         FilmTimeline.Shot shot = timeline.shotAt(t);
         double progress = (t - shot.start()) / Math.max(1e-6, shot.end() - shot.start());
-        g.drawImage(art.pictures().get(shot.index()),
+        g.drawImage(art.picture(shot.index()),
                 KenBurns.at(shot.index(), progress, frame.getWidth(), frame.getHeight()), null);
-        g.drawImage(art.captions().get(timeline.sceneAt(t).index()), 0, 0, null);
+        g.drawImage(art.caption(timeline.sceneAt(t).index()), 0, 0, null);
         double fade = Math.min(1, Math.min(t, seconds - t) / FADE_SECONDS);
         if (fade < 1) {
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) (1 - Math.max(0, fade))));
