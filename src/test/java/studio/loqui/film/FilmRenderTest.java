@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import studio.loqui.support.TestJson;
+import studio.loqui.support.TestMedia;
+import studio.loqui.support.TestUploads;
 import studio.loqui.support.TestUsers;
 
 import javax.crypto.Mac;
@@ -190,6 +192,28 @@ class FilmRenderTest {
                 .body("status", equalTo("cancelled"));
         given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(Map.of("job_id", id))
                 .post("/api/v1/jobs/signed-url").then().statusCode(400).body("detail", containsString("cancelled"));
+    }
+
+    @Test
+    void shouldNarrateInTheCallersOwnVoiceProfileAndRefuseItToOthers() throws Exception {
+        TestUsers.Account a = TestUsers.register();
+        String file = TestUploads.upload(a, TestMedia.speech());
+        String voice = given().header("Authorization", a.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Narrator", "audio_sample_id", file, "language", "en"))
+                .post("/api/v1/voices/create-profile").then().statusCode(201).extract().path("id");
+        TestUsers.Account b = TestUsers.register();
+        int other = ProjectsResourceTest.createProject(b);
+        given().header("Authorization", b.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("project_id", other, "script", TWO_LINES, "config", Map.of("voice", voice)))
+                .post("/api/v1/jobs/").then().statusCode(400).body("detail", containsString("config.voice"));
+
+        long id = createJob(a, Map.of("num_images", 1, "video_duration", 3, "fps", 5, "quality", "low",
+                "include_voice", true, "include_music", false, "voice", voice));
+        List<JsonNode> events = follow(a, id);
+        assertEquals("completed", events.get(events.size() - 1).get("status").asText(), events.toString());
+        Path film = download(signedUrl(a, id));
+        double speech = FilmProbe.rms(film, 0.2, 1.5);
+        assertTrue(speech > 0.01, "the cloned narration is heard: rms " + speech);
     }
 
     @Test
