@@ -88,7 +88,16 @@ public class FilmJobService {
             throw ApiException.badRequest("Job " + id + " is already " + job.status + " and cannot be cancelled");
         }
         if (job.engineJobId != null) {
-            engine.cancel(job.engineJobId, ownerId);
+            try {
+                engine.cancel(job.engineJobId, ownerId);
+            } catch (ApiException e) {
+                if (e.status() != 409) {
+                    throw e;
+                }
+                // The render ended between the check above and the cancel: report how it ended.
+                throw ApiException.badRequest("Job " + id + " is already " + state(job).status()
+                        + " and cannot be cancelled");
+            }
         }
         job.status = FilmStatus.CANCELLED.wire();
         job.progress = Math.max(job.progress, progress);

@@ -118,7 +118,7 @@ public class FilmRenderHandler implements JobHandler {
             try {
                 clips.add(speech.speak(new SpeechService.SpeechRequest(line, narrator.language(), narrator.target(),
                         narrator.stockGender()), context::checkpoint).audio());
-            } catch (SynthesisException e) {
+            } catch (SynthesisException | ApiException e) {
                 throw new JobFailedException("Could not narrate \"" + line + "\": " + e.getMessage(), e);
             }
             work.voiceSeconds += clips.get(clips.size() - 1).durationSeconds();
