@@ -7,7 +7,6 @@ import marytts.htsengine.HMMData;
 import marytts.htsengine.HMMVoice;
 import marytts.htsengine.HTSParameterGeneration;
 import marytts.htsengine.HTSUttModel;
-import marytts.htsengine.HTSVocoder;
 import marytts.modules.HTSEngine;
 import marytts.modules.TargetFeatureLister;
 import marytts.unitselection.select.Target;
@@ -18,8 +17,8 @@ import java.util.List;
 
 /**
  * Renders one sentence of MaryXML acoustic parameters with the HTS engine, the way MaryTTS's
- * HMM synthesis module does, but has the vocoder return its samples as an array instead of
- * streaming each one through a blocking queue to a reader thread (60 % of the old cost).
+ * HMM synthesis module does, but without its streaming (a blocking queue per sample) and with
+ * {@link SpectralHtsVocoder} at the output rate in place of Mary's MLSA filter at 48 kHz.
  * Also writes the realised durations into the sentence's phones and boundaries, as Mary does.
  */
 final class HtsSentenceRenderer extends HTSEngine {
@@ -30,15 +29,17 @@ final class HtsSentenceRenderer extends HTSEngine {
     private final HMMVoice voice;
     private final TargetFeatureComputer features;
     private final TargetFeatureLister featureLister = new TargetFeatureLister();
+    private final SpectralHtsVocoder vocoder;
 
-    HtsSentenceRenderer(HMMVoice voice) {
+    HtsSentenceRenderer(HMMVoice voice, int outputRate) {
         this.voice = voice;
+        this.vocoder = new SpectralHtsVocoder(voice.getHMMData(), outputRate);
         String names = voice.getHMMData().getFeatureDefinition().getFeatureNames();
         this.features = FeatureRegistry.getTargetFeatureComputer(voice, names);
     }
 
     int sampleRate() {
-        return voice.getHMMData().getRate();
+        return vocoder.outputRate();
     }
 
     /** @param tokensAndBoundaries the sentence's {@code t} and {@code boundary} elements, in order */
@@ -49,8 +50,7 @@ final class HtsSentenceRenderer extends HTSEngine {
         HTSUttModel model = processTargetList(targets, segments, data);
         HTSParameterGeneration parameters = new HTSParameterGeneration();
         parameters.htsMaximumLikelihoodParameterGeneration(model, data);
-        double[] samples = new HTSVocoder().htsMLSAVocoder(parameters.getlf0Pst(), parameters.getMcepPst(),
-                parameters.getStrPst(), parameters.getMagPst(), parameters.getVoicedArray(), data, null);
+        double[] samples = vocoder.synthesize(parameters);
         setRealisedProsody(tokensAndBoundaries, model);
         return normalised(samples);
     }

@@ -11,7 +11,6 @@ import marytts.modules.synthesis.Voice;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import studio.loqui.media.audio.PcmAudio;
-import studio.loqui.media.dsp.Decimator;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +96,7 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
         return mary.generateXML(SsmlProsody.atSpeed(text, "en-US", speed));
     }
 
-    /** The HSMM voice renders at 48 kHz; speech work here is done at {@link #OUTPUT_RATE}. */
+    /** Renders each sentence at {@link #OUTPUT_RATE}, the rate speech work here is done at. */
     private static PcmAudio render(HtsSentenceRenderer renderer, Document acoustics) throws Exception {
         List<double[]> sentences = new ArrayList<>();
         int length = 0;
@@ -113,7 +112,7 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
                 joined[at++] = (float) x;
             }
         }
-        return Decimator.toRate(new PcmAudio(joined, renderer.sampleRate()), OUTPUT_RATE);
+        return new PcmAudio(joined, renderer.sampleRate());
     }
 
     private SynthesisResult result(PcmAudio audio, List<SpeechTiming> phonemes) {
@@ -151,7 +150,7 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
             }
             mary.setLocale(Locale.US);
             mary.setVoice(VOICE);
-            return new Startup(mary, new HtsSentenceRenderer((HMMVoice) Voice.getVoice(VOICE)), null);
+            return new Startup(mary, new HtsSentenceRenderer((HMMVoice) Voice.getVoice(VOICE), OUTPUT_RATE), null);
         } catch (Exception | LinkageError e) {
             return new Startup(null, null, "MaryTTS could not start: " + e);
         }
