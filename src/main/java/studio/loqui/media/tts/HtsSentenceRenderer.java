@@ -14,6 +14,7 @@ import org.w3c.dom.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Renders one sentence of MaryXML acoustic parameters with the HTS engine, the way MaryTTS's
@@ -42,17 +43,34 @@ final class HtsSentenceRenderer extends HTSEngine {
         return vocoder.outputRate();
     }
 
-    /** @param tokensAndBoundaries the sentence's {@code t} and {@code boundary} elements, in order */
-    double[] render(List<Element> tokensAndBoundaries) throws Exception {
+    /**
+     * The sentence's acoustic parameters; writes the realised durations into its phones.
+     *
+     * @param tokensAndBoundaries the sentence's {@code t} and {@code boundary} elements, in order
+     */
+    HTSParameterGeneration parameters(List<Element> tokensAndBoundaries) throws Exception {
         HMMData data = voice.getHMMData();
         List<Element> segments = segmentsAndBoundaries(tokensAndBoundaries);
         List<Target> targets = featureLister.getListTargetFeatures(features, segments);
         HTSUttModel model = processTargetList(targets, segments, data);
         HTSParameterGeneration parameters = new HTSParameterGeneration();
         parameters.htsMaximumLikelihoodParameterGeneration(model, data);
-        double[] samples = vocoder.synthesize(parameters);
         setRealisedProsody(tokensAndBoundaries, model);
-        return normalised(samples);
+        return parameters;
+    }
+
+    /** F0 per 5 ms frame, 0 where unvoiced. */
+    float[] f0(HTSParameterGeneration parameters) {
+        return vocoder.f0(parameters);
+    }
+
+    double frameSeconds() {
+        return vocoder.frameSeconds();
+    }
+
+    /** The sentence's samples within +/-1, with each voiced frame's F0 passed through {@code f0Mapping}. */
+    double[] render(HTSParameterGeneration parameters, DoubleUnaryOperator f0Mapping) {
+        return normalised(vocoder.synthesize(parameters, f0Mapping));
     }
 
     private static List<Element> segmentsAndBoundaries(List<Element> tokensAndBoundaries) {

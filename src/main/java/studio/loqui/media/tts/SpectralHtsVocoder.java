@@ -7,6 +7,7 @@ import studio.loqui.media.dsp.RealFft;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Mixed-excitation vocoder for HTS parameters (mel-cepstrum, log F0, band voicing strengths) that
@@ -87,15 +88,48 @@ final class SpectralHtsVocoder {
         return outputRate;
     }
 
-    /** The sentence's waveform at {@link #outputRate()}, at the level Mary's vocoder gives it. */
-    double[] synthesize(HTSParameterGeneration parameters) {
+    double frameSeconds() {
+        return (double) hop / outputRate;
+    }
+
+    /** F0 per frame as Mary's vocoder would use it (its formula and options), 0 where unvoiced. */
+    float[] f0(HTSParameterGeneration parameters) {
+        HTSPStream lf0 = parameters.getlf0Pst();
+        boolean[] voiced = parameters.getVoicedArray();
+        int frames = parameters.getMcepPst().getT();
+        double meanF0 = 0;
+        int voicedFrames = 0;
+        for (int t = 0; t < frames; t++) {
+            if (voiced[t]) {
+                meanF0 += Math.exp(lf0.getPar(voicedFrames++, 0));
+            }
+        }
+        meanF0 = voicedFrames > 0 ? meanF0 / voicedFrames : 0;
+        float[] f0 = new float[frames];
+        for (int t = 0, v = 0; t < frames; t++) {
+            if (voiced[t]) {
+                f0[t] = (float) Math.max(0, f0Std * Math.exp(lf0.getPar(v++, 0)) + (1 - f0Std) * meanF0 + f0Shift);
+            }
+        }
+        return f0;
+    }
+
+    /**
+     * The sentence's waveform at {@link #outputRate()}, at the level Mary's vocoder gives it, each
+     * voiced frame's F0 passed through {@code f0Mapping}.
+     */
+    double[] synthesize(HTSParameterGeneration parameters, DoubleUnaryOperator f0Mapping) {
         HTSPStream mcep = parameters.getMcepPst();
         int frames = mcep.getT();
         if (warpedCosines.length != mcep.getOrder()) {
             warpedCosines = warpedCosines(mcep.getOrder());
             fullBandCosines = fullBandCosines(mcep.getOrder());
         }
-        double[] periods = periods(parameters.getlf0Pst(), parameters.getVoicedArray(), frames);
+        float[] f0 = f0(parameters);
+        double[] periods = new double[frames];
+        for (int t = 0; t < frames; t++) {
+            periods[t] = f0[t] > 0 ? outputRate / f0Mapping.applyAsDouble(f0[t]) : 0;
+        }
         double[] out = new double[frames * hop + FFT_SIZE + PRE_RING];
         FrameBuffers buffers = new FrameBuffers();
         SplittableRandom noise = new SplittableRandom(1);
@@ -125,26 +159,6 @@ final class SpectralHtsVocoder {
             previousPeriod = periods[t];
         }
         return trimmedAndScaled(out, frames * hop);
-    }
-
-    /** Per frame: the pitch period in output samples, 0 when unvoiced (Mary's F0 formula and options). */
-    private double[] periods(HTSPStream lf0, boolean[] voiced, int frames) {
-        double meanF0 = 0;
-        int voicedFrames = 0;
-        for (int t = 0; t < frames; t++) {
-            if (voiced[t]) {
-                meanF0 += Math.exp(lf0.getPar(voicedFrames++, 0));
-            }
-        }
-        meanF0 = voicedFrames > 0 ? meanF0 / voicedFrames : 0;
-        double[] periods = new double[frames];
-        for (int t = 0, v = 0; t < frames; t++) {
-            if (voiced[t]) {
-                double f0 = f0Std * Math.exp(lf0.getPar(v++, 0)) + (1 - f0Std) * meanF0 + f0Shift;
-                periods[t] = f0 > 0 ? outputRate / f0 : 0;
-            }
-        }
-        return periods;
     }
 
     /** The frame's minimum-phase spectral envelope, packed, into {@code b.envelope}. */
