@@ -89,7 +89,8 @@ public class VoiceCloner {
         PcmAudio plain = engine.synthesize(new SynthesisRequest(text, language, options, false)).audio();
         VoiceConverter.Conversion conversion = converter.convertWithPlan(plain, voice);
         PcmAudio audio = conversion.audio();
-        double score = similarity.score(audio, voice);
+        double score = conversion.outputPitch() != null
+                ? similarity.score(audio, conversion.outputPitch(), voice) : similarity.score(audio, voice);
         if (recognizer.isEmpty()) {
             return new ClonedSpeech(audio, engine.name(), score, conversion.plan(), null, null, false);
         }

@@ -34,15 +34,20 @@ public class VoiceConverter {
         requireRate(source);
         PitchTrack pitch = analyzer.pitch(source);
         ConversionPlan plan = ConversionPlan.between(pitch, analyzer.analyze(source, pitch), target);
-        PcmAudio shifted = plan.movesPitchOrTime()
-                ? Psola.render(source, pitch, seconds -> plan.pitchRatio(pitch.at(seconds)), plan.timeScale())
-                : source;
         EnvelopeShaper shaper = new EnvelopeShaper(source.sampleRate(), plan.targetMedianF0Hz());
-        return new Conversion(shaper.apply(shifted, plan.formantScale(), target), plan);
+        if (!plan.movesPitchOrTime()) {
+            return new Conversion(shaper.apply(source, plan.formantScale(), target), plan, pitch);
+        }
+        PcmAudio shifted = Psola.render(source, pitch, seconds -> plan.pitchRatio(pitch.at(seconds)), plan.timeScale());
+        return new Conversion(shaper.apply(shifted, plan.formantScale(), target), plan, null);
     }
 
-    /** Converted speech with the plan that produced it. */
-    public record Conversion(PcmAudio audio, ConversionPlan plan) {
+    /**
+     * Converted speech with the plan that produced it.
+     *
+     * @param outputPitch the output's pitch track where known without measuring (pitch and timing untouched), else null
+     */
+    public record Conversion(PcmAudio audio, ConversionPlan plan, PitchTrack outputPitch) {
     }
 
     VoiceAnalyzer analyzer() {
