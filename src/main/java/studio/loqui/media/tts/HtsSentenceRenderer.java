@@ -7,7 +7,6 @@ import marytts.htsengine.HMMData;
 import marytts.htsengine.HMMVoice;
 import marytts.htsengine.HTSParameterGeneration;
 import marytts.htsengine.HTSUttModel;
-import marytts.htsengine.HTSVocoder;
 import marytts.modules.HTSEngine;
 import marytts.modules.TargetFeatureLister;
 import marytts.unitselection.select.Target;
@@ -15,11 +14,12 @@ import org.w3c.dom.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Renders one sentence of MaryXML acoustic parameters with the HTS engine, the way MaryTTS's
- * HMM synthesis module does, but has the vocoder return its samples as an array instead of
- * streaming each one through a blocking queue to a reader thread (60 % of the old cost).
+ * HMM synthesis module does, but without its streaming (a blocking queue per sample) and with
+ * {@link SpectralHtsVocoder} at the output rate in place of Mary's MLSA filter at 48 kHz.
  * Also writes the realised durations into the sentence's phones and boundaries, as Mary does.
  */
 final class HtsSentenceRenderer extends HTSEngine {
@@ -30,29 +30,47 @@ final class HtsSentenceRenderer extends HTSEngine {
     private final HMMVoice voice;
     private final TargetFeatureComputer features;
     private final TargetFeatureLister featureLister = new TargetFeatureLister();
+    private final SpectralHtsVocoder vocoder;
 
-    HtsSentenceRenderer(HMMVoice voice) {
+    HtsSentenceRenderer(HMMVoice voice, int outputRate) {
         this.voice = voice;
+        this.vocoder = new SpectralHtsVocoder(voice.getHMMData(), outputRate);
         String names = voice.getHMMData().getFeatureDefinition().getFeatureNames();
         this.features = FeatureRegistry.getTargetFeatureComputer(voice, names);
     }
 
     int sampleRate() {
-        return voice.getHMMData().getRate();
+        return vocoder.outputRate();
     }
 
-    /** @param tokensAndBoundaries the sentence's {@code t} and {@code boundary} elements, in order */
-    double[] render(List<Element> tokensAndBoundaries) throws Exception {
+    /**
+     * The sentence's acoustic parameters; writes the realised durations into its phones.
+     *
+     * @param tokensAndBoundaries the sentence's {@code t} and {@code boundary} elements, in order
+     */
+    HTSParameterGeneration parameters(List<Element> tokensAndBoundaries) throws Exception {
         HMMData data = voice.getHMMData();
         List<Element> segments = segmentsAndBoundaries(tokensAndBoundaries);
         List<Target> targets = featureLister.getListTargetFeatures(features, segments);
         HTSUttModel model = processTargetList(targets, segments, data);
         HTSParameterGeneration parameters = new HTSParameterGeneration();
         parameters.htsMaximumLikelihoodParameterGeneration(model, data);
-        double[] samples = new HTSVocoder().htsMLSAVocoder(parameters.getlf0Pst(), parameters.getMcepPst(),
-                parameters.getStrPst(), parameters.getMagPst(), parameters.getVoicedArray(), data, null);
         setRealisedProsody(tokensAndBoundaries, model);
-        return normalised(samples);
+        return parameters;
+    }
+
+    /** F0 per 5 ms frame, 0 where unvoiced. */
+    float[] f0(HTSParameterGeneration parameters) {
+        return vocoder.f0(parameters);
+    }
+
+    double frameSeconds() {
+        return vocoder.frameSeconds();
+    }
+
+    /** The sentence's samples within +/-1, with each voiced frame's F0 passed through {@code f0Mapping}. */
+    double[] render(HTSParameterGeneration parameters, DoubleUnaryOperator f0Mapping) {
+        return normalised(vocoder.synthesize(parameters, f0Mapping));
     }
 
     private static List<Element> segmentsAndBoundaries(List<Element> tokensAndBoundaries) {

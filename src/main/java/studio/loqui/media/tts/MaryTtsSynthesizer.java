@@ -6,17 +6,19 @@ import marytts.MaryInterface;
 import marytts.datatypes.MaryData;
 import marytts.datatypes.MaryDataType;
 import marytts.htsengine.HMMVoice;
+import marytts.htsengine.HTSParameterGeneration;
 import marytts.modules.RealisedDurationsExtractor;
 import marytts.modules.synthesis.Voice;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import studio.loqui.media.audio.PcmAudio;
-import studio.loqui.media.dsp.Decimator;
+import studio.loqui.media.dsp.PitchTrack;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * MaryTTS 5.2 embedded, English, with the HSMM voice {@code cmu-slt-hsmm}. Mary is started once,
@@ -62,6 +64,11 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
     }
 
     @Override
+    public boolean followsPitchTarget() {
+        return true;
+    }
+
+    @Override
     public SynthesisResult synthesize(SynthesisRequest request) {
         request.validate();
         if (!supports(request.language())) {
@@ -73,7 +80,7 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
         synchronized (mary) {
             try {
                 Document acoustics = acousticParameters(mary, request.text(), speed);
-                PcmAudio audio = render(started.renderer(), acoustics);
+                PcmAudio audio = render(started.renderer(), acoustics, request.voice().pitch());
                 return result(audio, request.timings() ? phonemes(acoustics) : List.of());
             } catch (Exception e) {
                 // Mary's modules fail with assorted exceptions on odd input; the caller gets one type
@@ -97,23 +104,52 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
         return mary.generateXML(SsmlProsody.atSpeed(text, "en-US", speed));
     }
 
-    /** The HSMM voice renders at 48 kHz; speech work here is done at {@link #OUTPUT_RATE}. */
-    private static PcmAudio render(HtsSentenceRenderer renderer, Document acoustics) throws Exception {
-        List<double[]> sentences = new ArrayList<>();
-        int length = 0;
+    /**
+     * Renders each sentence at {@link #OUTPUT_RATE}, the rate speech work here is done at. With a
+     * pitch target, F0 is moved to its median and spread, measured over the whole text so that
+     * sentences keep their pitch relative to each other.
+     */
+    private static PcmAudio render(HtsSentenceRenderer renderer, Document acoustics, PitchTarget pitch)
+            throws Exception {
+        List<HTSParameterGeneration> sentences = new ArrayList<>();
         for (List<Element> sentence : MaryXmlSentences.tokensAndBoundaries(acoustics)) {
-            double[] samples = renderer.render(sentence);
-            sentences.add(samples);
+            sentences.add(renderer.parameters(sentence));
+        }
+        DoubleUnaryOperator f0Mapping = pitch == null ? DoubleUnaryOperator.identity()
+                : f0Mapping(renderer, sentences, pitch);
+        List<double[]> rendered = new ArrayList<>();
+        int length = 0;
+        for (HTSParameterGeneration sentence : sentences) {
+            double[] samples = renderer.render(sentence, f0Mapping);
+            rendered.add(samples);
             length += samples.length;
         }
         float[] joined = new float[length];
         int at = 0;
-        for (double[] samples : sentences) {
+        for (double[] samples : rendered) {
             for (double x : samples) {
                 joined[at++] = (float) x;
             }
         }
-        return Decimator.toRate(new PcmAudio(joined, renderer.sampleRate()), OUTPUT_RATE);
+        return new PcmAudio(joined, renderer.sampleRate());
+    }
+
+    private static DoubleUnaryOperator f0Mapping(HtsSentenceRenderer renderer, List<HTSParameterGeneration> sentences,
+                                                 PitchTarget pitch) {
+        List<float[]> tracks = sentences.stream().map(renderer::f0).toList();
+        float[] all = new float[tracks.stream().mapToInt(t -> t.length).sum()];
+        int at = 0;
+        for (float[] track : tracks) {
+            System.arraycopy(track, 0, all, at, track.length);
+            at += track.length;
+        }
+        PitchTrack own = new PitchTrack(all, renderer.frameSeconds());
+        double median = own.medianHz();
+        if (!(median > 0)) {
+            return DoubleUnaryOperator.identity();
+        }
+        double spreadScale = pitch.spreadScale(own.stdSemitones());
+        return f0 -> pitch.map(f0, median, spreadScale);
     }
 
     private SynthesisResult result(PcmAudio audio, List<SpeechTiming> phonemes) {
@@ -151,7 +187,7 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
             }
             mary.setLocale(Locale.US);
             mary.setVoice(VOICE);
-            return new Startup(mary, new HtsSentenceRenderer((HMMVoice) Voice.getVoice(VOICE)), null);
+            return new Startup(mary, new HtsSentenceRenderer((HMMVoice) Voice.getVoice(VOICE), OUTPUT_RATE), null);
         } catch (Exception | LinkageError e) {
             return new Startup(null, null, "MaryTTS could not start: " + e);
         }

@@ -17,6 +17,11 @@ public interface SpeechSynthesizer extends MediaEngine {
         return available() && languages().contains(Languages.normalise(language));
     }
 
+    /** Whether the engine speaks with {@link VoiceOptions#pitch()} when one is given. */
+    default boolean followsPitchTarget() {
+        return false;
+    }
+
     /**
      * Speaks the request's text. Throws {@link SynthesisException} for an unsupported language, empty
      * or over-long text, or an engine failure.

@@ -1,6 +1,7 @@
 package studio.loqui.media.voiceprint;
 
 import studio.loqui.media.dsp.PitchTrack;
+import studio.loqui.media.tts.PitchTarget;
 
 /**
  * How far to move a source voice toward a target, from both voices' measures. Each factor is
@@ -15,6 +16,8 @@ import studio.loqui.media.dsp.PitchTrack;
 public record ConversionPlan(double sourceMedianF0Hz, double targetMedianF0Hz, double rangeScale,
                              double formantScale, double timeScale) {
 
+    static final double PITCH_TOLERANCE_SEMITONES = 0.3;
+    static final double SPREAD_TOLERANCE = 0.15;
     private static final double MIN_FORMANT_SCALE = 0.82;
     /**
      * Formants are lowered freely but never raised: raising them by 5-10 % sent PocketSphinx's
@@ -31,8 +34,7 @@ public record ConversionPlan(double sourceMedianF0Hz, double targetMedianF0Hz, d
     static final double MIN_SPEECH_FOR_RATE_SECONDS = 8;
 
     static ConversionPlan between(PitchTrack sourcePitch, VoiceProfileData source, VoiceProfileData target) {
-        double rangeScale = source.f0StdSemitones() > 0.2 && target.f0StdSemitones() > 0
-                ? clamp(target.f0StdSemitones() / source.f0StdSemitones(), 0.5, 2.0) : 1.0;
+        double rangeScale = pitchTarget(target).spreadScale(source.f0StdSemitones());
         double formantScale = source.formantSpacingHz() > 0 && target.formantSpacingHz() > 0
                 ? clamp(target.formantSpacingHz() / source.formantSpacingHz(), MIN_FORMANT_SCALE, MAX_FORMANT_SCALE) : 1.0;
         double timeScale = 1.0;
@@ -44,14 +46,29 @@ public record ConversionPlan(double sourceMedianF0Hz, double targetMedianF0Hz, d
         return new ConversionPlan(sourcePitch.medianHz(), target.medianF0Hz(), rangeScale, formantScale, timeScale);
     }
 
+    /** The target's intonation, for engines that speak with it directly. */
+    static PitchTarget pitchTarget(VoiceProfileData target) {
+        return new PitchTarget(target.medianF0Hz(), target.f0StdSemitones());
+    }
+
     /** Output F0 over input F0 for a voiced frame of input F0 {@code f0Hz}. */
     double pitchRatio(double f0Hz) {
         if (f0Hz <= 0 || sourceMedianF0Hz <= 0) {
             return targetMedianF0Hz > 0 && sourceMedianF0Hz > 0 ? targetMedianF0Hz / sourceMedianF0Hz : 1.0;
         }
-        double semitonesFromMedian = PitchTrack.semitones(f0Hz) - PitchTrack.semitones(sourceMedianF0Hz);
-        double outputHz = targetMedianF0Hz * Math.pow(2, semitonesFromMedian * rangeScale / 12);
-        return outputHz / f0Hz;
+        return new PitchTarget(targetMedianF0Hz, 0).map(f0Hz, sourceMedianF0Hz, rangeScale) / f0Hz;
+    }
+
+    /**
+     * Whether pitch or tempo must move: not when the source already speaks at the target's median
+     * (within {@link #PITCH_TOLERANCE_SEMITONES}) and spread, at its rate, as an engine that followed
+     * a {@link PitchTarget} does. Resynthesising pitch for nothing only costs clarity.
+     */
+    boolean movesPitchOrTime() {
+        double offset = sourceMedianF0Hz > 0 && targetMedianF0Hz > 0
+                ? PitchTrack.semitones(targetMedianF0Hz) - PitchTrack.semitones(sourceMedianF0Hz) : 0;
+        return Math.abs(offset) > PITCH_TOLERANCE_SEMITONES || Math.abs(rangeScale - 1) > SPREAD_TOLERANCE
+                || timeScale != 1.0;
     }
 
     private static double clamp(double v, double lo, double hi) {

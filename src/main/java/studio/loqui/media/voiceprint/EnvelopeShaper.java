@@ -18,6 +18,12 @@ final class EnvelopeShaper {
     private static final int FFT = 512;
     private static final int HOP = FFT / 4;
     private static final double MAX_CORRECTION = Math.log(Math.pow(10, 15 / 10.0));
+    /**
+     * Part of the spectral gap the equaliser closes. Closing all of it also copies the reference's
+     * channel (an MP3's dull top, a room's boom): PocketSphinx's word error rate on ten cloned
+     * sentences was 9.4 % at 1.0 and 6.3 % at 0.7, while every timbre margin stayed positive.
+     */
+    private static final double GAP_CLOSED = 0.7;
 
     private final RealFft fft = new RealFft(FFT);
     private final float[] window = Windows.hann(FFT);
@@ -62,8 +68,9 @@ final class EnvelopeShaper {
     }
 
     /**
-     * Magnitude gain per bin that closes, half each, the gaps to the target's mean log-mel spectrum
-     * (what MFCCs see) and to its long-term average spectrum (power-weighted, dominated by vowels).
+     * Magnitude gain per bin that closes {@link #GAP_CLOSED} of the gaps, averaged in the log
+     * domain, to the target's mean log-mel spectrum (what MFCCs see) and to its long-term average
+     * spectrum (power-weighted, dominated by vowels).
      */
     private float[] equaliser(float[][] spectra, float[][] warpGain, VoiceProfileData target) {
         float[][] power = new float[spectra.length][];
@@ -80,7 +87,7 @@ final class EnvelopeShaper {
         float[] ltasGain = BandGain.fromLtas(ltasGap(power, active, target.ltasDb()), FFT, fs, MAX_CORRECTION);
         float[] gain = new float[melGain.length];
         for (int k = 0; k < gain.length; k++) {
-            gain[k] = (float) Math.sqrt(melGain[k] * ltasGain[k]);
+            gain[k] = (float) Math.pow(melGain[k] * ltasGain[k], GAP_CLOSED / 2);
         }
         return gain;
     }

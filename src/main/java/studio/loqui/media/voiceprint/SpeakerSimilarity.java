@@ -35,6 +35,11 @@ public class SpeakerSimilarity {
         return score(analyzer.analyze(output), reference);
     }
 
+    /** As {@link #score(PcmAudio, VoiceProfileData)}, with the output's pitch track already measured. */
+    double score(PcmAudio output, PitchTrack outputPitch, VoiceProfileData reference) {
+        return score(analyzer.analyze(output, outputPitch), reference);
+    }
+
     public double score(VoiceProfileData a, VoiceProfileData b) {
         double pitch = Math.abs(semitones(a.medianF0Hz(), b.medianF0Hz()));
         double tract = Math.abs(semitones(a.formantSpacingHz(), b.formantSpacingHz()));

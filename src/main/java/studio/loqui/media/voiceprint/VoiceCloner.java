@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Says a text in a measured voice: the best engine for the language speaks it (in the profile's
- * gender where the engine has variants), {@link VoiceConverter} moves it toward the profile, and
+ * gender where the engine has variants, at its pitch where the engine can set pitch),
+ * {@link VoiceConverter} moves it toward the profile, and
  * where a recogniser knows the language the result is heard back; when the word error rate
  * exceeds {@link #RERENDER_ABOVE_WER} the text is rendered once more at a slower pace and the
  * better-heard take is kept.
@@ -83,11 +84,13 @@ public class VoiceCloner {
 
     private ClonedSpeech render(SpeechSynthesizer engine, String text, String language, VoiceProfileData voice,
                                 double speed, Optional<SpeechRecognizer> recognizer) {
-        VoiceOptions options = new VoiceOptions(null, voice.gender(), speed);
+        VoiceOptions options = new VoiceOptions(null, voice.gender(), speed,
+                engine.followsPitchTarget() ? ConversionPlan.pitchTarget(voice) : null);
         PcmAudio plain = engine.synthesize(new SynthesisRequest(text, language, options, false)).audio();
         VoiceConverter.Conversion conversion = converter.convertWithPlan(plain, voice);
         PcmAudio audio = conversion.audio();
-        double score = similarity.score(audio, voice);
+        double score = conversion.outputPitch() != null
+                ? similarity.score(audio, conversion.outputPitch(), voice) : similarity.score(audio, voice);
         if (recognizer.isEmpty()) {
             return new ClonedSpeech(audio, engine.name(), score, conversion.plan(), null, null, false);
         }

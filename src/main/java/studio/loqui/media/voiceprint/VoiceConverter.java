@@ -6,7 +6,8 @@ import studio.loqui.media.dsp.PitchTrack;
 
 /**
  * Renders speech (typically TTS output) toward a measured voice: TD-PSOLA moves the pitch to the
- * target's median and range and the tempo to its speaking rate, then the spectral envelope is
+ * target's median and range and the tempo to its speaking rate (skipped when the speech already
+ * has them, as when the engine followed a {@link studio.loqui.media.tts.PitchTarget}), then the spectral envelope is
  * warped by the ratio of formant spacings (vocal-tract length) and equalised to the target's
  * mean log-mel spectrum. Works on {@link VoiceAnalyzer#ANALYSIS_RATE} audio. Thread-safe.
  */
@@ -33,13 +34,20 @@ public class VoiceConverter {
         requireRate(source);
         PitchTrack pitch = analyzer.pitch(source);
         ConversionPlan plan = ConversionPlan.between(pitch, analyzer.analyze(source, pitch), target);
-        PcmAudio shifted = Psola.render(source, pitch, seconds -> plan.pitchRatio(pitch.at(seconds)), plan.timeScale());
         EnvelopeShaper shaper = new EnvelopeShaper(source.sampleRate(), plan.targetMedianF0Hz());
-        return new Conversion(shaper.apply(shifted, plan.formantScale(), target), plan);
+        if (!plan.movesPitchOrTime()) {
+            return new Conversion(shaper.apply(source, plan.formantScale(), target), plan, pitch);
+        }
+        PcmAudio shifted = Psola.render(source, pitch, seconds -> plan.pitchRatio(pitch.at(seconds)), plan.timeScale());
+        return new Conversion(shaper.apply(shifted, plan.formantScale(), target), plan, null);
     }
 
-    /** Converted speech with the plan that produced it. */
-    public record Conversion(PcmAudio audio, ConversionPlan plan) {
+    /**
+     * Converted speech with the plan that produced it.
+     *
+     * @param outputPitch the output's pitch track where known without measuring (pitch and timing untouched), else null
+     */
+    public record Conversion(PcmAudio audio, ConversionPlan plan, PitchTrack outputPitch) {
     }
 
     VoiceAnalyzer analyzer() {

@@ -34,7 +34,6 @@ class ClonedIntelligibilityTest {
     @Test
     void shouldKeepClonedSpeechAsIntelligibleAsTheUnmodifiedVoice() throws Exception {
         VoiceProfileData reference = new VoiceAnalyzer().analyze(TestMedia.realVoice(TestMedia.VOICE_0870));
-        VoiceConverter converter = new VoiceConverter();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             int plainErrors = 0;
@@ -42,7 +41,7 @@ class ClonedIntelligibilityTest {
             int words = 0;
             for (String sentence : SENTENCES) {
                 PcmAudio plain = TestMedia.mary(sentence);
-                PcmAudio cloned = converter.convert(plain, reference);
+                PcmAudio cloned = CloneAcceptanceTest.CLONER.speak(sentence, "en", reference).audio();
                 Future<WordErrorRate.Result> plainWer = pool.submit(() -> wer(sentence, plain));
                 Future<WordErrorRate.Result> clonedWer = pool.submit(() -> wer(sentence, cloned));
                 plainErrors += plainWer.get().errors();
