@@ -30,6 +30,12 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
 
     public static final String VOICE = "cmu-slt-hsmm";
     public static final int OUTPUT_RATE = 16000;
+    /**
+     * The vocoder sets F0 exactly, so intonation can widen further than PSOLA allows: slt's spread
+     * (1.2-1.7 semitones) comes near a lively reader's (3.4-4 in the LibriVox test voices). At 3.0
+     * the measured median drifted 0.6 semitone from the target (YIN loses the lowest, quietest frames).
+     */
+    static final double MAX_SPREAD_SCALE = 2.5;
     private static final Set<String> LANGUAGES = Set.of("en", "en-us", "en-gb");
 
     private volatile Startup startup;
@@ -80,8 +86,8 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
         synchronized (mary) {
             try {
                 Document acoustics = acousticParameters(mary, request.text(), speed);
-                PcmAudio audio = render(started.renderer(), acoustics, request.voice().pitch());
-                return result(audio, request.timings() ? phonemes(acoustics) : List.of());
+                Rendered rendered = render(started.renderer(), acoustics, request.voice().pitch());
+                return result(rendered, request.timings() ? phonemes(acoustics) : List.of());
             } catch (Exception e) {
                 // Mary's modules fail with assorted exceptions on odd input; the caller gets one type
                 throw new SynthesisException("MaryTTS could not speak the text: " + e.getMessage(), e);
@@ -109,54 +115,65 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
      * pitch target, F0 is moved to its median and spread, measured over the whole text so that
      * sentences keep their pitch relative to each other.
      */
-    private static PcmAudio render(HtsSentenceRenderer renderer, Document acoustics, PitchTarget pitch)
+    private static Rendered render(HtsSentenceRenderer renderer, Document acoustics, PitchTarget pitch)
             throws Exception {
         List<HTSParameterGeneration> sentences = new ArrayList<>();
         for (List<Element> sentence : MaryXmlSentences.tokensAndBoundaries(acoustics)) {
             sentences.add(renderer.parameters(sentence));
         }
+        float[] f0 = joined(sentences.stream().map(renderer::f0).toList());
         DoubleUnaryOperator f0Mapping = pitch == null ? DoubleUnaryOperator.identity()
-                : f0Mapping(renderer, sentences, pitch);
-        List<double[]> rendered = new ArrayList<>();
-        int length = 0;
+                : f0Mapping(new PitchTrack(f0, renderer.frameSeconds()), pitch);
+        List<float[]> rendered = new ArrayList<>();
         for (HTSParameterGeneration sentence : sentences) {
             double[] samples = renderer.render(sentence, f0Mapping);
-            rendered.add(samples);
-            length += samples.length;
-        }
-        float[] joined = new float[length];
-        int at = 0;
-        for (double[] samples : rendered) {
-            for (double x : samples) {
-                joined[at++] = (float) x;
+            float[] audio = new float[samples.length];
+            for (int i = 0; i < samples.length; i++) {
+                audio[i] = (float) samples[i];
             }
+            rendered.add(audio);
         }
-        return new PcmAudio(joined, renderer.sampleRate());
+        return new Rendered(new PcmAudio(joined(rendered), renderer.sampleRate()),
+                spokenPitch(f0, f0Mapping, renderer.frameSeconds()));
     }
 
-    private static DoubleUnaryOperator f0Mapping(HtsSentenceRenderer renderer, List<HTSParameterGeneration> sentences,
-                                                 PitchTarget pitch) {
-        List<float[]> tracks = sentences.stream().map(renderer::f0).toList();
-        float[] all = new float[tracks.stream().mapToInt(t -> t.length).sum()];
-        int at = 0;
-        for (float[] track : tracks) {
-            System.arraycopy(track, 0, all, at, track.length);
-            at += track.length;
-        }
-        PitchTrack own = new PitchTrack(all, renderer.frameSeconds());
+    private record Rendered(PcmAudio audio, PitchTrack pitch) {
+    }
+
+    private static DoubleUnaryOperator f0Mapping(PitchTrack own, PitchTarget pitch) {
         double median = own.medianHz();
         if (!(median > 0)) {
             return DoubleUnaryOperator.identity();
         }
-        double spreadScale = pitch.spreadScale(own.stdSemitones());
+        double spreadScale = pitch.spreadScale(own.stdSemitones(), MAX_SPREAD_SCALE);
         return f0 -> pitch.map(f0, median, spreadScale);
     }
 
-    private SynthesisResult result(PcmAudio audio, List<SpeechTiming> phonemes) {
-        if (audio.durationSeconds() < SynthesisResult.MIN_SECONDS) {
+    /** The F0 the vocoder spoke with, every other frame: the 10 ms hop speech analysis works at. */
+    private static PitchTrack spokenPitch(float[] f0, DoubleUnaryOperator f0Mapping, double frameSeconds) {
+        float[] track = new float[f0.length / 2];
+        for (int i = 0; i < track.length; i++) {
+            float hz = f0[2 * i];
+            track[i] = hz > 0 ? (float) f0Mapping.applyAsDouble(hz) : 0f;
+        }
+        return new PitchTrack(track, 2 * frameSeconds);
+    }
+
+    private static float[] joined(List<float[]> parts) {
+        float[] all = new float[parts.stream().mapToInt(p -> p.length).sum()];
+        int at = 0;
+        for (float[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+
+    private SynthesisResult result(Rendered rendered, List<SpeechTiming> phonemes) {
+        if (rendered.audio().durationSeconds() < SynthesisResult.MIN_SECONDS) {
             throw new SynthesisException("The text contains nothing MaryTTS can pronounce in English.");
         }
-        return new SynthesisResult(audio, phonemes, name(), VOICE);
+        return new SynthesisResult(rendered.audio(), phonemes, name(), VOICE, rendered.pitch());
     }
 
     /** Read after rendering, which writes the realised durations into the document. */

@@ -9,16 +9,18 @@ package studio.loqui.media.tts;
  */
 public record PitchTarget(double medianHz, double spreadSemitones) {
 
-    /** How far a spread is ever widened or narrowed: beyond this intonation sounds sung or flat. */
+    /** How far a spread is ever narrowed: below this intonation sounds flat. */
     public static final double MIN_SPREAD_SCALE = 0.5;
-    public static final double MAX_SPREAD_SCALE = 2.0;
 
-    /** Factor on the source's excursions (in semitones) that gives this target's spread. */
-    public double spreadScale(double sourceSpreadSemitones) {
+    /**
+     * Factor on the source's excursions (in semitones) that gives this target's spread, at most
+     * {@code maxScale}: how far the caller's method widens intonation without sounding sung.
+     */
+    public double spreadScale(double sourceSpreadSemitones, double maxScale) {
         if (spreadSemitones <= 0 || sourceSpreadSemitones <= 0.2) {
             return 1.0;
         }
-        return Math.max(MIN_SPREAD_SCALE, Math.min(MAX_SPREAD_SCALE, spreadSemitones / sourceSpreadSemitones));
+        return Math.max(MIN_SPREAD_SCALE, Math.min(maxScale, spreadSemitones / sourceSpreadSemitones));
     }
 
     /** {@code f0Hz} of a source with median {@code sourceMedianHz}, moved to this median with {@code spreadScale}. */

@@ -16,6 +16,8 @@ import studio.loqui.media.tts.PitchTarget;
 public record ConversionPlan(double sourceMedianF0Hz, double targetMedianF0Hz, double rangeScale,
                              double formantScale, double timeScale) {
 
+    /** PSOLA widens intonation at most this much; past it the grains' repetition is heard. */
+    static final double MAX_PSOLA_SPREAD_SCALE = 2.0;
     static final double PITCH_TOLERANCE_SEMITONES = 0.3;
     static final double SPREAD_TOLERANCE = 0.15;
     private static final double MIN_FORMANT_SCALE = 0.82;
@@ -34,7 +36,7 @@ public record ConversionPlan(double sourceMedianF0Hz, double targetMedianF0Hz, d
     static final double MIN_SPEECH_FOR_RATE_SECONDS = 8;
 
     static ConversionPlan between(PitchTrack sourcePitch, VoiceProfileData source, VoiceProfileData target) {
-        double rangeScale = pitchTarget(target).spreadScale(source.f0StdSemitones());
+        double rangeScale = pitchTarget(target).spreadScale(source.f0StdSemitones(), MAX_PSOLA_SPREAD_SCALE);
         double formantScale = source.formantSpacingHz() > 0 && target.formantSpacingHz() > 0
                 ? clamp(target.formantSpacingHz() / source.formantSpacingHz(), MIN_FORMANT_SCALE, MAX_FORMANT_SCALE) : 1.0;
         double timeScale = 1.0;

@@ -10,6 +10,7 @@ import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.tts.Languages;
 import studio.loqui.media.tts.SpeechSynthesizer;
 import studio.loqui.media.tts.SynthesisRequest;
+import studio.loqui.media.tts.SynthesisResult;
 import studio.loqui.media.tts.SynthesizerChooser;
 import studio.loqui.media.tts.VoiceOptions;
 
@@ -86,8 +87,8 @@ public class VoiceCloner {
                                 double speed, Optional<SpeechRecognizer> recognizer) {
         VoiceOptions options = new VoiceOptions(null, voice.gender(), speed,
                 engine.followsPitchTarget() ? ConversionPlan.pitchTarget(voice) : null);
-        PcmAudio plain = engine.synthesize(new SynthesisRequest(text, language, options, false)).audio();
-        VoiceConverter.Conversion conversion = converter.convertWithPlan(plain, voice);
+        SynthesisResult spoken = engine.synthesize(new SynthesisRequest(text, language, options, false));
+        VoiceConverter.Conversion conversion = converter.convertWithPlan(spoken.audio(), spoken.pitch(), voice);
         PcmAudio audio = conversion.audio();
         double score = conversion.outputPitch() != null
                 ? similarity.score(audio, conversion.outputPitch(), voice) : similarity.score(audio, voice);

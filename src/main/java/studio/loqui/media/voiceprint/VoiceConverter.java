@@ -31,8 +31,13 @@ public class VoiceConverter {
 
     /** The converted speech and the factors that were applied. */
     public Conversion convertWithPlan(PcmAudio source, VoiceProfileData target) {
+        return convertWithPlan(source, null, target);
+    }
+
+    /** As {@link #convertWithPlan(PcmAudio, VoiceProfileData)}; {@code sourcePitch}, when not null, spares measuring it. */
+    public Conversion convertWithPlan(PcmAudio source, PitchTrack sourcePitch, VoiceProfileData target) {
         requireRate(source);
-        PitchTrack pitch = analyzer.pitch(source);
+        PitchTrack pitch = sourcePitch != null ? sourcePitch : analyzer.pitch(source);
         ConversionPlan plan = ConversionPlan.between(pitch, analyzer.analyze(source, pitch), target);
         EnvelopeShaper shaper = new EnvelopeShaper(source.sampleRate(), plan.targetMedianF0Hz());
         if (!plan.movesPitchOrTime()) {
