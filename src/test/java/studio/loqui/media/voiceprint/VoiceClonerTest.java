@@ -10,6 +10,7 @@ import studio.loqui.media.tts.SynthesizerChooser;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +27,7 @@ class VoiceClonerTest {
         String text = "I will call you again tomorrow morning after the meeting.";
         ClonedSpeech speech = cloner.speak(text, "en", voice);
         assertEquals("marytts", speech.engine());
+        assertFalse(speech.plan().movesPitchOrTime(), "MaryTTS should have spoken at the voice's pitch: " + speech.plan());
         double f0 = YinPitchTracker.forSpeech().track(speech.audio()).medianHz();
         assertEquals(0, PitchTrack.semitones(f0) - PitchTrack.semitones(voice.medianF0Hz()), 1.0, "F0 " + f0);
         assertTrue(speech.similarity() > 0.6, "similarity " + speech.similarity());
