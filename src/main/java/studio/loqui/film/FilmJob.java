@@ -71,8 +71,13 @@ public class FilmJob extends PanacheEntityBase {
     }
 
     /** Estimated costs of the owner's jobs since {@code since}, refused ones (moderation) excluded. */
+    /**
+     * What a user has spent or committed since a moment: finished jobs (completed, failed, cancelled)
+     * count what they really cost, jobs still waiting or running their estimate.
+     */
     public static double costSince(long ownerId, OffsetDateTime since) {
-        Double sum = getEntityManager().createQuery("select sum(j.estimatedCost) from FilmJob j where j.ownerId = ?1"
+        Double sum = getEntityManager().createQuery("select sum(case when j.status in ('completed', 'failed',"
+                + " 'cancelled') then j.actualCost else j.estimatedCost end) from FilmJob j where j.ownerId = ?1"
                 + " and j.createdAt >= ?2 and j.status <> 'moderation_failed'", Double.class)
                 .setParameter(1, ownerId).setParameter(2, since).getSingleResult();
         return sum == null ? 0 : sum;

@@ -188,7 +188,7 @@ public class FilmJobService {
         OffsetDateTime dayStart = LocalDate.now(ZoneOffset.UTC).atStartOfDay().atOffset(ZoneOffset.UTC);
         double spent = FilmJob.costSince(ownerId, dayStart);
         if (spent + cost > PriceTable.MAX_DAILY_COST) {
-            throw ApiException.badRequest(String.format("Daily cost limit exceeded: $%.2f already estimated today"
+            throw ApiException.badRequest(String.format("Daily cost limit exceeded: $%.2f already spent or committed today"
                     + " plus $%.2f would pass the maximum of $%.2f per user per day", spent, cost,
                     PriceTable.MAX_DAILY_COST));
         }

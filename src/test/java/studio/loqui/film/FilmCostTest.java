@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import studio.loqui.support.TestJson;
 import studio.loqui.support.TestUsers;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -53,19 +55,28 @@ class FilmCostTest {
     }
 
     @Test
-    void shouldRefuseJobsOverTheDailyLimit() {
+    void shouldRefuseJobsOverTheDailyLimitAndGiveBackWhatCancelledJobsDidNotSpend() {
         TestUsers.Account a = TestUsers.register();
         int project = ProjectsResourceTest.createProject(a);
         Map<String, Object> job = Map.of("project_id", project, "script", "A calm sea", "config", NEAR_LIMIT_CONFIG);
-        for (int i = 0; i < 5; i++) {
-            long id = given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(job)
-                    .post("/api/v1/jobs/").then().statusCode(201).body("estimated_cost", closeTo(96.92, 0.01))
-                    .extract().<Number>path("id").longValue();
-            FilmJobsResourceTest.cancel(a, id);
+        List<Long> ids = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                ids.add(create(a, job));
+            }
+            given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(job)
+                    .post("/api/v1/jobs/").then().statusCode(400)
+                    .body("detail", containsString("Daily cost limit")).body("detail", containsString("$500.00"));
+        } finally {
+            ids.forEach(id -> FilmJobsResourceTest.cancel(a, id));
         }
-        given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(job)
-                .post("/api/v1/jobs/").then().statusCode(400)
-                .body("detail", containsString("Daily cost limit")).body("detail", containsString("$500.00"));
+        FilmJobsResourceTest.cancel(a, create(a, job));
+    }
+
+    private static long create(TestUsers.Account a, Map<String, Object> job) {
+        return given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(job)
+                .post("/api/v1/jobs/").then().statusCode(201).body("estimated_cost", closeTo(96.92, 0.01))
+                .extract().<Number>path("id").longValue();
     }
 
     @Test
