@@ -47,7 +47,7 @@ public class FilmJobService {
         projects.require(ownerId, projectId);
         String text = validScript(script);
         checkVoice(ownerId, config);
-        double cost = PriceTable.price(config).total();
+        double cost = PriceTable.price(config, text).total();
         refuseOverLimits(ownerId, cost);
         Moderation.Verdict verdict = Moderation.check(text);
         FilmJob job = newJob(ownerId, projectId, text, config, cost, verdict);

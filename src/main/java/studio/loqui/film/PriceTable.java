@@ -21,7 +21,7 @@ public final class PriceTable {
     public static final double REFERENCE_FPS = 30;
     /** Refused above this, per job. */
     public static final double MAX_JOB_COST = 100;
-    /** Refused above this, per user and UTC day (the sum of the day's jobs' estimated costs). */
+    /** Refused above this, per user and UTC day (what ended jobs cost plus what running ones may still cost). */
     public static final double MAX_DAILY_COST = 500;
 
     private PriceTable() {
@@ -36,9 +36,36 @@ public final class PriceTable {
         };
     }
 
+    /**
+     * Narration pace assumed before anything is spoken: 150 words a minute, plus the lead-in and pause
+     * each line gets on screen (the film grows past its requested length when narration needs it).
+     */
+    static final double NARRATION_WORDS_PER_SECOND = 2.5;
+    static final double SECONDS_AROUND_EACH_LINE = 0.6;
+
     /** The estimate: the requested config, voice and music priced over the whole requested duration. */
     public static CostBreakdown price(FilmConfig config) {
-        double seconds = config.videoDuration();
+        return price(config, config.videoDuration());
+    }
+
+    /** The estimate for a script: as {@link #price(FilmConfig)}, over the narration's length when that is longer. */
+    public static CostBreakdown price(FilmConfig config, String script) {
+        return price(config, config.includeVoice()
+                ? Math.max(config.videoDuration(), narrationSeconds(script)) : config.videoDuration());
+    }
+
+    static double narrationSeconds(String script) {
+        double seconds = 0;
+        for (String line : script.split("\\R")) {
+            String words = line.strip();
+            if (!words.isEmpty()) {
+                seconds += words.split("\\s+").length / NARRATION_WORDS_PER_SECOND + SECONDS_AROUND_EACH_LINE;
+            }
+        }
+        return seconds;
+    }
+
+    private static CostBreakdown price(FilmConfig config, double seconds) {
         return itemise(new Work(config.numImages(), seconds, config.includeVoice() ? seconds : 0,
                 config.includeMusic() ? seconds : 0, config.fps(), config.quality()));
     }

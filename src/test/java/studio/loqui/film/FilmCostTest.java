@@ -2,6 +2,7 @@ package studio.loqui.film;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @Tag("api")
@@ -71,6 +73,25 @@ class FilmCostTest {
             ids.forEach(id -> FilmJobsResourceTest.cancel(a, id));
         }
         FilmJobsResourceTest.cancel(a, create(a, job));
+    }
+
+    @Test
+    void shouldEstimateANarratedJobOverTheNarrationWhenItOutlastsTheRequestedDuration() {
+        TestUsers.Account a = TestUsers.register();
+        int project = ProjectsResourceTest.createProject(a);
+        Map<String, Object> config = Map.of("num_images", 1, "video_duration", 5, "include_voice", true,
+                "include_music", false, "fps", 10, "quality", "low");
+        String line = "The old lighthouse keeper climbed the winding stairs every evening to light the lamp";
+        String script = String.join("\n", line, line, line);
+        double configOnly = given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(config)
+                .post("/api/v1/jobs/estimate-cost").then().statusCode(200).extract().<Number>path("estimated_cost")
+                .doubleValue();
+        Response created = given().header("Authorization", a.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("project_id", project, "script", script, "config", config)).post("/api/v1/jobs/");
+        FilmJobsResourceTest.cancel(a, created.then().statusCode(201).extract().<Number>path("id").longValue());
+        double withNarration = created.then().extract().<Number>path("estimated_cost").doubleValue();
+        // 42 words at 150 a minute and three lines' lead-ins: about 19 s priced instead of 5
+        assertTrue(withNarration > 3 * configOnly, withNarration + " vs " + configOnly);
     }
 
     private static long create(TestUsers.Account a, Map<String, Object> job) {
