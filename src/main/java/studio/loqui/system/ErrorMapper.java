@@ -1,6 +1,7 @@
 package studio.loqui.system;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -13,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The single place where exceptions become the contract's JSON error shape. */
 public class ErrorMapper {
@@ -48,9 +50,26 @@ public class ErrorMapper {
         return respond(400, "validation_error", "Request body is not valid JSON for this endpoint", null, null);
     }
 
+    /** A value of the wrong JSON type (Quarkus would answer these with an empty 400). */
+    @ServerExceptionMapper
+    public Response wrongJsonType(MismatchedInputException e) {
+        String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                : "[" + r.getIndex() + "]").collect(Collectors.joining("."));
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        if (field.isEmpty()) {
+            return respond(400, "validation_error", "Request body is not the JSON this endpoint takes", null, null);
+        }
+        String issue = "must be " + expected;
+        return respond(400, "validation_error", field + ": " + issue, Map.of("field", field, "issue", issue), null);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException) {
+            // JAX-RS answers 404 when a query or path parameter does not convert; it is the request that is wrong
+            return respond(400, "validation_error", "Invalid parameter: " + safeMessage(e.getCause()), null, null);
+        }
         return switch (status) {
             case 404 -> respond(404, "not_found", "Resource not found", null, null);
             case 401 -> respond(401, "unauthorized", "Invalid or expired token", null, null);
@@ -73,6 +92,22 @@ public class ErrorMapper {
     private Response internal(Throwable e) {
         LOG.error("Unexpected error", e);
         return respond(500, "internal_error", "An unexpected error occurred", null, null);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
     }
 
     private static String safeMessage(Throwable e) {

@@ -5,6 +5,9 @@ import studio.loqui.media.tts.SynthesizerChooser;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +19,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class StockVoices {
+
+    /** A stock voice's {@code created_at}: built in, so available since this server started. */
+    public static final OffsetDateTime LISTED_AT = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 
     private final SynthesizerChooser synthesizers;
 

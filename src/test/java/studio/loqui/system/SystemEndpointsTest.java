@@ -1,8 +1,13 @@
 package studio.loqui.system;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import studio.loqui.support.TestUsers;
+
+import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
@@ -34,6 +39,28 @@ class SystemEndpointsTest {
                 .body("paths.'/api/user/stats'", notNullValue())
                 .body("components.securitySchemes", notNullValue());
         given().get("/docs/").then().statusCode(200).body(containsString("swagger"));
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/jobs/signed-url'", notNullValue());
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
+    void shouldAnswerAValueOfTheWrongJsonTypeWithTheErrorShape() {
+        TestUsers.Account a = TestUsers.register();
+        given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(Map.of("bio", List.of("x")))
+                .put("/api/user/profile").then().statusCode(400).contentType(ContentType.JSON)
+                .body("error", equalTo("validation_error")).body("details.field", equalTo("bio"))
+                .body("details.issue", equalTo("must be a string")).body("detail", containsString("bio"));
+        given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(Map.of("num_images", "many"))
+                .post("/api/v1/jobs/estimate-cost").then().statusCode(400)
+                .body("details.field", equalTo("num_images")).body("details.issue", equalTo("must be a number"));
+    }
+
+    @Test
+    void shouldAnswerAQueryParameterThatIsNotANumberWith400() {
+        TestUsers.Account a = TestUsers.register();
+        given().header("Authorization", a.bearer()).get("/api/samples/?limit=abc").then().statusCode(400)
+                .body("error", equalTo("validation_error")).body("detail", notNullValue());
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -46,7 +47,8 @@ class VoiceProfilesResourceTest {
                 .body("profiles.id", hasItem(id))
                 .body("profiles.gender", everyItem(equalTo("male")))
                 .body("profiles.language", everyItem(startsWith("en")))
-                .body("profiles.origin", hasItem("stock"));
+                .body("profiles.origin", hasItem("stock"))
+                .body("profiles.created_at", everyItem(notNullValue()));
         List<String> female = given().header("Authorization", a.bearer()).get("/api/v1/voices/profiles?gender=female")
                 .then().statusCode(200).extract().path("profiles.id");
         assertTrue(!female.contains(id) && !female.isEmpty());
