@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 public class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    private static final String VALIDATION_ERROR = "validation_error";
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
@@ -116,6 +117,10 @@ public class ErrorMapper {
     }
 
     static Response respond(int status, String code, String message, Map<String, String> details, Long retryAfter) {
+        if (details == null && VALIDATION_ERROR.equals(code)) {
+            // the contract gives every validation error details; without one field to blame, the request is
+            details = Map.of("field", "request", "issue", message);
+        }
         Response.ResponseBuilder builder = Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ErrorBody.of(code, message, details, retryAfter));

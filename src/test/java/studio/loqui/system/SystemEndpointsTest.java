@@ -54,6 +54,9 @@ class SystemEndpointsTest {
         given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(Map.of("num_images", "many"))
                 .post("/api/v1/jobs/estimate-cost").then().statusCode(400)
                 .body("details.field", equalTo("num_images")).body("details.issue", equalTo("must be a number"));
+        given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body("{\"num_images\": ")
+                .post("/api/v1/jobs/estimate-cost").then().statusCode(400)
+                .body("error", equalTo("validation_error")).body("details.field", equalTo("request"));
     }
 
     @Test
