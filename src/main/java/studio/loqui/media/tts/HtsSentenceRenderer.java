@@ -14,7 +14,6 @@ import org.w3c.dom.Element;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * Renders one sentence of MaryXML acoustic parameters with the HTS engine, the way MaryTTS's
@@ -68,9 +67,9 @@ final class HtsSentenceRenderer extends HTSEngine {
         return vocoder.frameSeconds();
     }
 
-    /** The sentence's samples within +/-1, with each voiced frame's F0 passed through {@code f0Mapping}. */
-    double[] render(HTSParameterGeneration parameters, DoubleUnaryOperator f0Mapping) {
-        return normalised(vocoder.synthesize(parameters, f0Mapping));
+    /** The sentence's samples within +/-1, spoken at {@code f0} (Hz per frame, 0 where unvoiced). */
+    double[] render(HTSParameterGeneration parameters, float[] f0) {
+        return normalised(vocoder.synthesize(parameters, f0));
     }
 
     private static List<Element> segmentsAndBoundaries(List<Element> tokensAndBoundaries) {

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * MaryTTS 5.2 embedded, English, with the HSMM voice {@code cmu-slt-hsmm}. Mary is started once,
@@ -121,40 +120,48 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
         for (List<Element> sentence : MaryXmlSentences.tokensAndBoundaries(acoustics)) {
             sentences.add(renderer.parameters(sentence));
         }
-        float[] f0 = joined(sentences.stream().map(renderer::f0).toList());
-        DoubleUnaryOperator f0Mapping = pitch == null ? DoubleUnaryOperator.identity()
-                : f0Mapping(new PitchTrack(f0, renderer.frameSeconds()), pitch);
+        List<float[]> f0 = sentences.stream().map(renderer::f0).toList();
+        if (pitch != null) {
+            moveTo(pitch, f0, renderer.frameSeconds());
+        }
         List<float[]> rendered = new ArrayList<>();
-        for (HTSParameterGeneration sentence : sentences) {
-            double[] samples = renderer.render(sentence, f0Mapping);
+        for (int i = 0; i < sentences.size(); i++) {
+            double[] samples = renderer.render(sentences.get(i), f0.get(i));
             float[] audio = new float[samples.length];
-            for (int i = 0; i < samples.length; i++) {
-                audio[i] = (float) samples[i];
+            for (int n = 0; n < samples.length; n++) {
+                audio[n] = (float) samples[n];
             }
             rendered.add(audio);
         }
         return new Rendered(new PcmAudio(joined(rendered), renderer.sampleRate()),
-                spokenPitch(f0, f0Mapping, renderer.frameSeconds()));
+                everyOtherFrame(joined(f0), renderer.frameSeconds()));
     }
 
     private record Rendered(PcmAudio audio, PitchTrack pitch) {
     }
 
-    private static DoubleUnaryOperator f0Mapping(PitchTrack own, PitchTarget pitch) {
+    /** Moves every sentence's F0 (in place) to the target's median and spread, measured over them all. */
+    private static void moveTo(PitchTarget pitch, List<float[]> f0, double frameSeconds) {
+        PitchTrack own = new PitchTrack(joined(f0), frameSeconds);
         double median = own.medianHz();
         if (!(median > 0)) {
-            return DoubleUnaryOperator.identity();
+            return;
         }
         double spreadScale = pitch.spreadScale(own.stdSemitones(), MAX_SPREAD_SCALE);
-        return f0 -> pitch.map(f0, median, spreadScale);
+        for (float[] track : f0) {
+            for (int t = 0; t < track.length; t++) {
+                if (track[t] > 0) {
+                    track[t] = (float) pitch.map(track[t], median, spreadScale);
+                }
+            }
+        }
     }
 
-    /** The F0 the vocoder spoke with, every other frame: the 10 ms hop speech analysis works at. */
-    private static PitchTrack spokenPitch(float[] f0, DoubleUnaryOperator f0Mapping, double frameSeconds) {
+    /** The F0 the vocoder spoke with at the 10 ms hop speech analysis works at. */
+    private static PitchTrack everyOtherFrame(float[] f0, double frameSeconds) {
         float[] track = new float[f0.length / 2];
         for (int i = 0; i < track.length; i++) {
-            float hz = f0[2 * i];
-            track[i] = hz > 0 ? (float) f0Mapping.applyAsDouble(hz) : 0f;
+            track[i] = f0[2 * i];
         }
         return new PitchTrack(track, 2 * frameSeconds);
     }

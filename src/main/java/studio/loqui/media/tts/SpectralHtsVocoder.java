@@ -7,7 +7,6 @@ import studio.loqui.media.dsp.RealFft;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * Mixed-excitation vocoder for HTS parameters (mel-cepstrum, log F0, band voicing strengths) that
@@ -115,20 +114,19 @@ final class SpectralHtsVocoder {
     }
 
     /**
-     * The sentence's waveform at {@link #outputRate()}, at the level Mary's vocoder gives it, each
-     * voiced frame's F0 passed through {@code f0Mapping}.
+     * The sentence's waveform at {@link #outputRate()}, at the level Mary's vocoder gives it, spoken
+     * at {@code f0} (Hz per frame, 0 where unvoiced: {@link #f0} or a track moved from it).
      */
-    double[] synthesize(HTSParameterGeneration parameters, DoubleUnaryOperator f0Mapping) {
+    double[] synthesize(HTSParameterGeneration parameters, float[] f0) {
         HTSPStream mcep = parameters.getMcepPst();
         int frames = mcep.getT();
         if (warpedCosines.length != mcep.getOrder()) {
             warpedCosines = warpedCosines(mcep.getOrder());
             fullBandCosines = fullBandCosines(mcep.getOrder());
         }
-        float[] f0 = f0(parameters);
         double[] periods = new double[frames];
         for (int t = 0; t < frames; t++) {
-            periods[t] = f0[t] > 0 ? outputRate / f0Mapping.applyAsDouble(f0[t]) : 0;
+            periods[t] = f0[t] > 0 ? outputRate / f0[t] : 0;
         }
         double[] out = new double[frames * hop + FFT_SIZE + PRE_RING];
         FrameBuffers buffers = new FrameBuffers();
