@@ -1,26 +1,19 @@
 package studio.loqui.dubbing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import studio.loqui.media.ffmpeg.FFmpegRun;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
 import studio.loqui.jobs.JobResult;
-import studio.loqui.media.ffmpeg.AudioTrackReplacer;
-import studio.loqui.media.inspect.MediaInfo;
-import studio.loqui.media.inspect.MediaInspector;
-import studio.loqui.media.inspect.MediaKind;
 import studio.loqui.storage.Asset;
 import studio.loqui.storage.rest.FileView;
 
-import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Seed 001's generate-video job: the caller's video with its sound replaced by the cloned audio, stored as a
- * new file of theirs. Lengths and encoding follow {@link DubbedVideoPlan}. The output is named after the job,
+ * new file of theirs ({@link SoundtrackSwap}). The output is named after the job,
  * so a re-run after a crash finds what an earlier attempt stored instead of storing twice.
  */
 @ApplicationScoped
@@ -29,13 +22,11 @@ public class GenerateVideoHandler implements JobHandler {
     public static final String KIND = "generate-video";
     private static final int STORING = 95;
 
-    private final AudioTrackReplacer replacer;
-    private final MediaInspector inspector;
+    private final SoundtrackSwap swap;
     private final DubbingFiles files;
 
-    public GenerateVideoHandler(AudioTrackReplacer replacer, MediaInspector inspector, DubbingFiles files) {
-        this.replacer = replacer;
-        this.inspector = inspector;
+    public GenerateVideoHandler(SoundtrackSwap swap, DubbingFiles files) {
+        this.swap = swap;
         this.files = files;
     }
 
@@ -59,35 +50,14 @@ public class GenerateVideoHandler implements JobHandler {
         DubbingFiles.Source video = source(context, input.originalVideoId());
         DubbingFiles.Source audio = source(context, input.clonedAudioId());
         context.progress(1, "Planning the video");
-        DubbedVideoPlan plan = DubbedVideoPlan.of(format, DubbedVideoQuality.parse(input.quality()).orElseThrow(),
-                picture(video), audio.durationSeconds());
-        Path out = context.workFile(format.extension());
-        run(context, new AudioTrackReplacer.Replacement(video.path(), audio.path(), out, plan.arguments()),
-                plan.durationSeconds());
-        context.progress(STORING, "Storing the video");
-        return result(files.storeVideo(context.ownerId(), out, name, video.projectName()), input, plan);
+        SoundtrackSwap.Swapped swapped = swap.swap(context, video, audio.path(), audio.durationSeconds(), format,
+                DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, 1, STORING);
+        return result(swapped.video(), input, swapped.plan());
     }
 
     private DubbingFiles.Source source(JobContext context, String fileId) {
         return files.source(context.ownerId(), fileId)
                 .orElseThrow(() -> new JobFailedException("File " + fileId + " no longer exists"));
-    }
-
-    private DubbedVideoPlan.Picture picture(DubbingFiles.Source video) {
-        MediaInfo info = inspector.inspect(video.path(), EnumSet.of(MediaKind.VIDEO));
-        return new DubbedVideoPlan.Picture(info.codec(), info.width(), info.height(), info.durationSeconds());
-    }
-
-    private void run(JobContext context, AudioTrackReplacer.Replacement replacement, double durationSeconds) {
-        double totalMillis = Math.max(1, durationSeconds * 1000);
-        try {
-            replacer.replace(replacement,
-                    doneMillis -> context.progress((int) (1 + doneMillis / totalMillis * (STORING - 1)), null),
-                    context::cancelRequested);
-        } catch (FFmpegRun.FFmpegRunException e) {
-            context.checkpoint();
-            throw new JobFailedException(e.getMessage(), e);
-        }
     }
 
     /** {@code plan} is null when an earlier attempt already stored the video. */

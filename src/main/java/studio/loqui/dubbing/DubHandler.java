@@ -1,0 +1,173 @@
+package studio.loqui.dubbing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.jobs.JobContext;
+import studio.loqui.jobs.JobFailedException;
+import studio.loqui.jobs.JobHandler;
+import studio.loqui.jobs.JobResult;
+import studio.loqui.media.asr.RecognizerChooser;
+import studio.loqui.media.asr.Transcript;
+import studio.loqui.media.audio.AudioDecoder;
+import studio.loqui.media.audio.AudioDecodingException;
+import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.audio.WavFiles;
+import studio.loqui.media.translate.TranslationException;
+import studio.loqui.media.tts.SynthesisException;
+import studio.loqui.media.voiceprint.ClonedSpeech;
+import studio.loqui.media.voiceprint.VoiceAnalyzer;
+import studio.loqui.media.voiceprint.VoiceCloner;
+import studio.loqui.media.voiceprint.VoiceProfileData;
+import studio.loqui.storage.rest.FileView;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole dubbing pipeline as one job: the video's speech is recognised, each phrase translated and
+ * spoken in the voice of the video's own speaker (analysed from the same recording), laid on the original
+ * time line ({@link DubbedTrack}), and the video's sound replaced with it ({@link SoundtrackSwap}).
+ */
+@ApplicationScoped
+public class DubHandler implements JobHandler {
+
+    public static final String KIND = "dub";
+    private static final int RATE = VoiceAnalyzer.ANALYSIS_RATE;
+    private static final int HEARD = 35;
+    private static final int SPOKEN = 80;
+    private static final int STORING = 97;
+
+    private final AudioDecoder decoder;
+    private final RecognizerChooser recognizers;
+    private final SpeechTranscriber transcriber;
+    private final PhraseTranslator translator;
+    private final VoiceAnalyzer analyzer;
+    private final VoiceCloner cloner;
+    private final SoundtrackSwap swap;
+    private final DubbingFiles files;
+
+    public DubHandler(AudioDecoder decoder, RecognizerChooser recognizers, SpeechTranscriber transcriber,
+                      PhraseTranslator translator, VoiceAnalyzer analyzer, VoiceCloner cloner, SoundtrackSwap swap,
+                      DubbingFiles files) {
+        this.decoder = decoder;
+        this.recognizers = recognizers;
+        this.transcriber = transcriber;
+        this.translator = translator;
+        this.analyzer = analyzer;
+        this.cloner = cloner;
+        this.swap = swap;
+        this.files = files;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public JobResult run(JobContext context) {
+        DubInput input = context.input(DubInput.class);
+        DubbedVideoFormat format = DubbedVideoFormat.parse(input.outputFormat()).orElseThrow();
+        String name = "dubbed-" + context.jobId() + "." + format.extension();
+        // after a crash the earlier attempt may have stored the video already: one job, one output
+        return files.earlierOutput(context.ownerId(), name)
+                .map(video -> result(new SoundtrackSwap.Swapped(video, null), input, null, null))
+                .orElseGet(() -> dub(context, input, format, name));
+    }
+
+    private JobResult dub(JobContext context, DubInput input, DubbedVideoFormat format, String name) {
+        DubbingFiles.Source video = files.source(context.ownerId(), input.videoFileId())
+                .orElseThrow(() -> new JobFailedException("File " + input.videoFileId() + " no longer exists"));
+        context.progress(1, "Listening to the video");
+        PcmAudio original = decode(video.path());
+        VoiceProfileData speaker = analyzer.analyze(original);
+        List<TranscriptSegments.Segment> phrases = TranscriptSegments.of(hear(context, input, original).words());
+        if (phrases.isEmpty()) {
+            throw new JobFailedException("No speech was recognised in the video, so there is nothing to dub");
+        }
+        DubbedTrack track = new DubbedTrack(RATE, original.durationSeconds());
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            lines.add(dubPhrase(phrases.get(i), input, speaker, track));
+            context.progress(HEARD + (i + 1) * (SPOKEN - HEARD) / phrases.size(),
+                    "Spoke " + (i + 1) + " of " + phrases.size() + " phrases");
+        }
+        PcmAudio dubbed = track.mix();
+        SoundtrackSwap.Swapped swapped = swap.swap(context, video, wav(context, dubbed), dubbed.durationSeconds(),
+                format, DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, SPOKEN, STORING);
+        return result(swapped, input, speaker, lines);
+    }
+
+    private Transcript hear(JobContext context, DubInput input, PcmAudio audio) {
+        RecognizerChooser.Choice choice = recognizers.choose(input.sourceLanguage()).orElseThrow(() ->
+                new JobFailedException("No speech recogniser for '" + input.sourceLanguage() + "' is available now"));
+        return transcriber.transcribe(choice.recognizer(), audio, choice.language(),
+                (done, of) -> context.progress(1 + done * (HEARD - 1) / of, "Recognised " + done + " of " + of + " pieces"));
+    }
+
+    private Map<String, Object> dubPhrase(TranscriptSegments.Segment phrase, DubInput input, VoiceProfileData speaker,
+                                    DubbedTrack track) {
+        String translated;
+        ClonedSpeech speech;
+        try {
+            translated = translator.translate(phrase.text(), input.sourceLanguage(), input.targetLanguage());
+            speech = cloner.speak(translated, input.targetLanguage(), speaker);
+        } catch (TranslationException | SynthesisException e) {
+            throw new JobFailedException(e.getMessage(), e);
+        }
+        DubbedTrack.Placed placed = track.add(phrase.start(), speech.audio());
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("start", round(phrase.start()));
+        line.put("end", round(phrase.end()));
+        line.put("text", phrase.text());
+        line.put("translation", translated);
+        line.put("dubbed_start", round(placed.startSeconds()));
+        line.put("dubbed_end", round(placed.startSeconds() + placed.seconds()));
+        return line;
+    }
+
+    private PcmAudio decode(Path video) {
+        try {
+            return decoder.decode(video, RATE);
+        } catch (AudioDecodingException e) {
+            throw new JobFailedException("The video's sound could not be decoded: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path wav(JobContext context, PcmAudio audio) {
+        Path file = context.workFile("wav");
+        try {
+            Files.write(file, WavFiles.encode(audio));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** {@code speaker} and {@code lines} are null when an earlier attempt already stored the video. */
+    private static JobResult result(SoundtrackSwap.Swapped swapped, DubInput input, VoiceProfileData speaker,
+                                    List<Map<String, Object>> lines) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("file_id", swapped.video().publicId);
+        data.put("result_url", FileView.downloadUrl(swapped.video()));
+        data.put("output_format", swapped.video().format);
+        data.put("duration", swapped.video().durationSeconds);
+        data.put("source_language", input.sourceLanguage());
+        data.put("target_language", input.targetLanguage());
+        if (speaker != null) {
+            data.put("speaker_median_pitch_hz", round(speaker.medianF0Hz()));
+            data.put("speaker_gender", speaker.gender());
+            data.put("phrases", lines);
+        }
+        return JobResult.withAsset(swapped.video().id, data);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,61 @@
+package studio.loqui.dubbing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.jobs.JobOptions;
+import studio.loqui.jobs.JobService;
+import studio.loqui.jobs.JobSubmission;
+import studio.loqui.media.asr.RecognizerChooser;
+import studio.loqui.media.tts.SynthesizerChooser;
+import studio.loqui.system.ApiException;
+import studio.loqui.storage.Asset;
+
+/** Checks a dub request against the caller's files and the installed engines, then queues the job. */
+@ApplicationScoped
+public class DubService {
+
+    public static final String DEFAULT_SOURCE_LANGUAGE = "en";
+
+    private final DubbingFiles files;
+    private final JobService jobs;
+    private final RecognizerChooser recognizers;
+    private final SynthesizerChooser synthesizers;
+    private final PhraseTranslator translator;
+
+    public DubService(DubbingFiles files, JobService jobs, RecognizerChooser recognizers,
+                      SynthesizerChooser synthesizers, PhraseTranslator translator) {
+        this.files = files;
+        this.jobs = jobs;
+        this.recognizers = recognizers;
+        this.synthesizers = synthesizers;
+        this.translator = translator;
+    }
+
+    public JobSubmission submit(long ownerId, DubInput request, JobOptions options) {
+        String source = request.sourceLanguage() == null ? DEFAULT_SOURCE_LANGUAGE : request.sourceLanguage();
+        String target = request.targetLanguage();
+        if (target == null || target.isBlank()) {
+            throw ApiException.invalidField("target_language", "is required");
+        }
+        if (recognizers.choose(source).isEmpty()) {
+            throw ApiException.invalidField("source_language", "no speech recogniser for '" + source
+                    + "' is available; recognised: " + recognizers.supportedLanguages());
+        }
+        if (synthesizers.choose(target).isEmpty()) {
+            throw ApiException.invalidField("target_language", "no voice speaks '" + target + "' here");
+        }
+        if (!translator.supports(source, target)) {
+            throw ApiException.invalidField("target_language", "no translation from '" + source + "' to '"
+                    + target + "' is installed (see GET /api/v1/languages)");
+        }
+        DubbedVideoFormat format = DubbedVideoFormat.parse(request.outputFormat() == null
+                ? GenerateVideoService.DEFAULT_FORMAT : request.outputFormat())
+                .orElseThrow(() -> ApiException.invalidField("output_format", "must be one of mp4, webm"));
+        DubbedVideoQuality quality = DubbedVideoQuality.parse(request.quality() == null
+                ? GenerateVideoService.DEFAULT_QUALITY : request.quality())
+                .orElseThrow(() -> ApiException.invalidField("quality", "must be one of low, medium, high"));
+        Asset video = files.requireVideo(ownerId, request.videoFileId(), "video_file_id");
+        files.requireWithAudio(ownerId, request.videoFileId(), "video_file_id");
+        return jobs.submit(DubHandler.KIND, ownerId, new DubInput(video.publicId, source, target,
+                format.extension(), quality.label()), options);
+    }
+}
