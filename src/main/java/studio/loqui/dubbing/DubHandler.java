@@ -41,6 +41,8 @@ public class DubHandler implements JobHandler {
     private static final int HEARD = 35;
     private static final int SPOKEN = 80;
     private static final int STORING = 97;
+    /** The fastest a phrase is spoken to fit its original time; past it speech sounds hurried. */
+    static final double MAX_TEMPO = 1.3;
 
     private final AudioDecoder decoder;
     private final RecognizerChooser recognizers;
@@ -93,7 +95,9 @@ public class DubHandler implements JobHandler {
         DubbedTrack track = new DubbedTrack(RATE, original.durationSeconds());
         List<Map<String, Object>> lines = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
-            lines.add(dubPhrase(phrases.get(i), input, speaker, track));
+            double slot = (i + 1 < phrases.size() ? phrases.get(i + 1).start() : original.durationSeconds())
+                    - phrases.get(i).start() - DubbedTrack.BREATH_SECONDS;
+            lines.add(dubPhrase(phrases.get(i), slot, input, speaker, track));
             context.progress(HEARD + (i + 1) * (SPOKEN - HEARD) / phrases.size(),
                     "Spoke " + (i + 1) + " of " + phrases.size() + " phrases");
         }
@@ -110,13 +114,19 @@ public class DubHandler implements JobHandler {
                 (done, of) -> context.progress(1 + done * (HEARD - 1) / of, "Recognised " + done + " of " + of + " pieces"));
     }
 
-    private Map<String, Object> dubPhrase(TranscriptSegments.Segment phrase, DubInput input, VoiceProfileData speaker,
-                                    DubbedTrack track) {
+    /** @param slotSeconds the time until the next phrase starts in the original */
+    private Map<String, Object> dubPhrase(TranscriptSegments.Segment phrase, double slotSeconds, DubInput input,
+                                          VoiceProfileData speaker, DubbedTrack track) {
         String translated;
         ClonedSpeech speech;
         try {
             translated = translator.translate(phrase.text(), input.sourceLanguage(), input.targetLanguage());
             speech = cloner.speak(translated, input.targetLanguage(), speaker);
+            double overrun = speech.audio().durationSeconds() / Math.max(0.5, slotSeconds);
+            if (overrun > 1.02) {
+                // a translation that runs long is spoken faster, up to a pace that stays natural
+                speech = cloner.speak(translated, input.targetLanguage(), speaker, Math.min(MAX_TEMPO, overrun));
+            }
         } catch (TranslationException | SynthesisException e) {
             throw new JobFailedException(e.getMessage(), e);
         }

@@ -70,6 +70,8 @@ class DubResourceTest {
         PcmAudio original = DECODER.decode(TestMedia.speech(), 16000);
         PcmAudio sound = DECODER.decode(dubbed, 16000);
         assertTrue(sound.durationSeconds() >= original.durationSeconds() - 0.1, sound.durationSeconds() + " s");
+        // phrases that translate long are spoken faster to keep to the picture (it was 9.1 s before they were)
+        assertTrue(sound.durationSeconds() <= 1.2 * original.durationSeconds(), sound.durationSeconds() + " s");
         double heardWer = WordErrorRate.compute(studio.loqui.media.TestMedia.TEXT_0870,
                 new PocketSphinxRecognizer().recognize(sound, "en").text()).rate();
         assertTrue(heardWer > 0.6, "the dubbed sound still sounds like the English original: WER " + heardWer);

@@ -32,6 +32,8 @@ public class VoiceCloner {
 
     public static final double RERENDER_ABOVE_WER = 0.25;
     private static final double SLOWER = 0.9;
+    private static final double MIN_SPEED = 0.5;
+    private static final double MAX_SPEED = 2.0;
     private static final String RATE_CALIBRATION = "When the sunlight strikes raindrops in the air, they act as a prism "
             + "and form a rainbow. The rainbow is a division of white light into many beautiful colours. These take "
             + "the shape of a long round arch, with its path high above, and its two ends apparently beyond the horizon.";
@@ -59,14 +61,22 @@ public class VoiceCloner {
 
     /** Throws {@link studio.loqui.media.tts.SynthesisException} for empty, over-long or unsupported requests. */
     public ClonedSpeech speak(String text, String language, VoiceProfileData voice) {
+        return speak(text, language, voice, 1.0);
+    }
+
+    /**
+     * As {@link #speak(String, String, VoiceProfileData)}, {@code tempo} times faster than the voice's own
+     * pace (within what the engines allow), for speech that must fit a given time such as a dub.
+     */
+    public ClonedSpeech speak(String text, String language, VoiceProfileData voice, double tempo) {
         SpeechSynthesizer engine = synthesizers.require(language);
         Optional<SpeechRecognizer> recognizer = recognizers.stream()
                 .filter(r -> r.available() && r.languages().contains(Languages.normalise(language)))
                 .findFirst();
-        double speed = speedFor(engine, language, voice);
+        double speed = Math.max(MIN_SPEED, Math.min(MAX_SPEED, speedFor(engine, language, voice) * tempo));
         ClonedSpeech take = render(engine, text, language, voice, speed, recognizer);
         if (take.wordErrorRate() != null && take.wordErrorRate() > RERENDER_ABOVE_WER) {
-            ClonedSpeech again = render(engine, text, language, voice, Math.max(0.5, speed * SLOWER), recognizer);
+            ClonedSpeech again = render(engine, text, language, voice, Math.max(MIN_SPEED, speed * SLOWER), recognizer);
             return new ClonedSpeech(better(take, again), true);
         }
         return take;
