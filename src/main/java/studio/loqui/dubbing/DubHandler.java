@@ -18,6 +18,7 @@ import studio.loqui.media.voiceprint.VoiceAnalyzer;
 import studio.loqui.media.voiceprint.VoiceCloner;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.rest.FileView;
+import studio.loqui.voice.SpeechFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +31,8 @@ import java.util.Map;
 
 /**
  * The whole dubbing pipeline as one job: the video's speech is recognised, each phrase translated and
- * spoken in the voice of the video's own speaker (analysed from the same recording), laid on the original
+ * spoken in the voice of the video's own speaker (analysed from the same recording) or in one of the
+ * caller's voices, laid on the original
  * time line ({@link DubbedTrack}), and the video's sound replaced with it ({@link SoundtrackSwap}).
  */
 @ApplicationScoped
@@ -52,10 +54,12 @@ public class DubHandler implements JobHandler {
     private final VoiceCloner cloner;
     private final SoundtrackSwap swap;
     private final DubbingFiles files;
+    private final SpeechFiles voices;
 
     public DubHandler(AudioDecoder decoder, RecognizerChooser recognizers, SpeechTranscriber transcriber,
                       PhraseTranslator translator, VoiceAnalyzer analyzer, VoiceCloner cloner, SoundtrackSwap swap,
-                      DubbingFiles files) {
+                      DubbingFiles files, SpeechFiles voices) {
+        this.voices = voices;
         this.decoder = decoder;
         this.recognizers = recognizers;
         this.transcriber = transcriber;
@@ -87,7 +91,9 @@ public class DubHandler implements JobHandler {
                 .orElseThrow(() -> new JobFailedException("File " + input.videoFileId() + " no longer exists"));
         context.progress(1, "Listening to the video");
         PcmAudio original = decode(video.path());
-        VoiceProfileData speaker = analyzer.analyze(original);
+        VoiceProfileData speaker = input.voiceId() == null ? analyzer.analyze(original)
+                : voices.profile(context.ownerId(), input.voiceId())
+                        .orElseThrow(() -> new JobFailedException("The chosen voice no longer exists"));
         List<TranscriptSegments.Segment> phrases = TranscriptSegments.of(hear(context, input, original).words());
         if (phrases.isEmpty()) {
             throw new JobFailedException("No speech was recognised in the video, so there is nothing to dub");
@@ -170,6 +176,7 @@ public class DubHandler implements JobHandler {
         data.put("source_language", input.sourceLanguage());
         data.put("target_language", input.targetLanguage());
         if (speaker != null) {
+            data.put("voice", input.voiceId() == null ? "speaker" : "voice_profile");
             data.put("speaker_median_pitch_hz", round(speaker.medianF0Hz()));
             data.put("speaker_gender", speaker.gender());
             data.put("phrases", lines);

@@ -8,6 +8,8 @@ import studio.loqui.media.asr.RecognizerChooser;
 import studio.loqui.media.tts.SynthesizerChooser;
 import studio.loqui.system.ApiException;
 import studio.loqui.storage.Asset;
+import studio.loqui.voice.VoiceChoice;
+import studio.loqui.voice.VoiceResolver;
 
 /** Checks a dub request against the caller's files and the installed engines, then queues the job. */
 @ApplicationScoped
@@ -20,9 +22,11 @@ public class DubService {
     private final RecognizerChooser recognizers;
     private final SynthesizerChooser synthesizers;
     private final PhraseTranslator translator;
+    private final VoiceResolver voices;
 
     public DubService(DubbingFiles files, JobService jobs, RecognizerChooser recognizers,
-                      SynthesizerChooser synthesizers, PhraseTranslator translator) {
+                      SynthesizerChooser synthesizers, PhraseTranslator translator, VoiceResolver voices) {
+        this.voices = voices;
         this.files = files;
         this.jobs = jobs;
         this.recognizers = recognizers;
@@ -30,7 +34,12 @@ public class DubService {
         this.translator = translator;
     }
 
-    public JobSubmission submit(long ownerId, DubInput request, JobOptions options) {
+    /** What the caller asked for, before it is checked. */
+    public record Request(String videoFileId, String sourceLanguage, String targetLanguage, String voiceProfileId,
+                          String outputFormat, String quality) {
+    }
+
+    public JobSubmission submit(long ownerId, Request request, JobOptions options) {
         String source = request.sourceLanguage() == null ? DEFAULT_SOURCE_LANGUAGE : request.sourceLanguage();
         String target = request.targetLanguage();
         if (target == null || target.isBlank()) {
@@ -53,9 +62,23 @@ public class DubService {
         DubbedVideoQuality quality = DubbedVideoQuality.parse(request.quality() == null
                 ? GenerateVideoService.DEFAULT_QUALITY : request.quality())
                 .orElseThrow(() -> ApiException.invalidField("quality", "must be one of low, medium, high"));
+        Long voiceId = voiceOf(ownerId, request.voiceProfileId());
         Asset video = files.requireVideo(ownerId, request.videoFileId(), "video_file_id");
         files.requireWithAudio(ownerId, request.videoFileId(), "video_file_id");
         return jobs.submit(DubHandler.KIND, ownerId, new DubInput(video.publicId, source, target,
-                format.extension(), quality.label()), options);
+                format.extension(), quality.label(), voiceId), options);
+    }
+
+    /** One of the caller's voices, or null for the video's own speaker. */
+    private Long voiceOf(long ownerId, String voiceProfileId) {
+        if (voiceProfileId == null || voiceProfileId.isBlank()) {
+            return null;
+        }
+        VoiceChoice choice = voices.resolve(ownerId, voiceProfileId);
+        if (choice.voiceId() == null) {
+            throw ApiException.invalidField("voice_profile_id", "a stock voice has no speaker to clone; use one of"
+                    + " your voices, or leave it out to dub in the video's own speaker's voice");
+        }
+        return choice.voiceId();
     }
 }

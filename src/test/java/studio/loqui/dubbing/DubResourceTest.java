@@ -83,6 +83,29 @@ class DubResourceTest {
     }
 
     @Test
+    void shouldDubInAVoiceOfTheCallersAndRefuseStockVoicesAndOthersVoices() {
+        var user = TestUsers.register();
+        String videoId = TestUploads.upload(user, FFmpegTool.videoWithSpeech(TestMedia.shortSpeech()));
+        String profile = given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Reader", "audio_sample_id", TestUploads.upload(user, TestMedia.speech()),
+                        "language", "en"))
+                .post("/api/v1/voices/create-profile").then().statusCode(201).extract().path("id");
+        String jobId = dub(user, Map.of("video_file_id", videoId, "target_language", "es", "voice_profile_id", profile,
+                "quality", "low")).then().statusCode(202).extract().path("job_id");
+        assertEquals("completed", VoiceFixtures.awaitJob(user, jobId));
+        given().header("Authorization", user.bearer()).get("/api/v1/process/status/" + jobId).then()
+                .body("result.voice", equalTo("voice_profile")).body("result.phrases.size()", org.hamcrest.Matchers.greaterThan(0));
+
+        String stock = given().header("Authorization", user.bearer()).get("/api/v1/voices/profiles?language=es")
+                .then().statusCode(200).extract().path("profiles.find { it.origin == 'stock' }.id");
+        dub(user, Map.of("video_file_id", videoId, "target_language", "es", "voice_profile_id", stock))
+                .then().statusCode(400).body("details.field", equalTo("voice_profile_id"));
+        var other = TestUsers.register();
+        dub(other, Map.of("video_file_id", TestUploads.upload(other, FFmpegTool.videoWithSpeech(TestMedia.shortSpeech())),
+                "target_language", "es", "voice_profile_id", profile)).then().statusCode(404);
+    }
+
+    @Test
     void shouldRefuseWhatCannotBeDubbed() {
         var user = TestUsers.register();
         String videoId = TestUploads.upload(user, FFmpegTool.videoWithSpeech(TestMedia.speech()));

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import studio.loqui.auth.CurrentUser;
-import studio.loqui.dubbing.DubInput;
 import studio.loqui.dubbing.DubService;
 import studio.loqui.jobs.JobOptions;
 import studio.loqui.jobs.rest.JobResponses;
@@ -45,8 +44,8 @@ public class DubResource {
         if (request == null) {
             throw ApiException.badRequest("A JSON body with video_file_id and target_language is required");
         }
-        return JobResponses.accepted(dubbing.submit(caller.id(), new DubInput(request.videoFileId(),
-                request.sourceLanguage(), request.targetLanguage(), request.outputFormat(), request.quality()),
-                new JobOptions(key, request.webhookUrl(), request.metadata())));
+        return JobResponses.accepted(dubbing.submit(caller.id(), new DubService.Request(request.videoFileId(),
+                request.sourceLanguage(), request.targetLanguage(), request.voiceProfileId(), request.outputFormat(),
+                request.quality()), new JobOptions(key, request.webhookUrl(), request.metadata())));
     }
 }
