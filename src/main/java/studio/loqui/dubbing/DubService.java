@@ -46,6 +46,7 @@ public class DubService {
             throw ApiException.invalidField("target_language", "is required");
         }
         if (recognizers.choose(source).isEmpty()) {
+            recognizers.requireAnyInstalled();
             throw ApiException.invalidField("source_language", "no speech recogniser for '" + source
                     + "' is available; recognised: " + recognizers.supportedLanguages());
         }
@@ -53,6 +54,7 @@ public class DubService {
             throw ApiException.invalidField("target_language", "no voice speaks '" + target + "' here");
         }
         if (!translator.supports(source, target)) {
+            translator.requireAnyInstalled();
             throw ApiException.invalidField("target_language", "no translation from '" + source + "' to '"
                     + target + "' is installed (see GET /api/v1/languages)");
         }

@@ -2,6 +2,7 @@ package studio.loqui.dubbing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import studio.loqui.media.translate.TranslationException;
 import studio.loqui.media.translate.Translator;
 import studio.loqui.media.tts.Languages;
@@ -15,8 +16,20 @@ public class PhraseTranslator {
 
     private final List<Translator> engines;
 
+    @Inject
     public PhraseTranslator(Instance<Translator> engines) {
-        this.engines = engines.stream().toList();
+        this(engines.stream().toList());
+    }
+
+    PhraseTranslator(List<Translator> engines) {
+        this.engines = List.copyOf(engines);
+    }
+
+    /** Throws a 503 naming the translation engine when none is installed at all. */
+    public void requireAnyInstalled() {
+        if (engines.stream().noneMatch(Translator::available) && !engines.isEmpty()) {
+            engines.get(0).requireAvailable();
+        }
     }
 
     public boolean supports(String source, String target) {

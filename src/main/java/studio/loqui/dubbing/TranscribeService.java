@@ -32,6 +32,7 @@ public class TranscribeService {
             JobOptions options) {
         String language = Languages.normalise(sourceLanguage == null ? DEFAULT_LANGUAGE : sourceLanguage);
         if (recognizers.choose(language).isEmpty()) {
+            recognizers.requireAnyInstalled();
             throw ApiException.invalidField("source_language", "'" + sourceLanguage
                     + "' cannot be transcribed here; supported: " + String.join(", ", recognizers.supportedLanguages()));
         }

@@ -47,6 +47,7 @@ public class TranslateResource {
                     "is required");
         }
         if (!translator.supports(request.sourceLanguage(), request.targetLanguage())) {
+            translator.requireAnyInstalled();
             throw ApiException.invalidField("target_language", "no translation from '" + request.sourceLanguage()
                     + "' to '" + request.targetLanguage() + "' is installed (see GET /api/v1/languages)");
         }

@@ -35,6 +35,13 @@ public class RecognizerChooser {
         return exact.isPresent() ? exact : supporting(Languages.primary(language));
     }
 
+    /** Throws a 503 naming the recogniser engine when none is installed at all. */
+    public void requireAnyInstalled() {
+        if (engines.stream().noneMatch(SpeechRecognizer::available) && !engines.isEmpty()) {
+            engines.get(0).requireAvailable();
+        }
+    }
+
     /** Every language some available recogniser transcribes, sorted. */
     public Set<String> supportedLanguages() {
         Set<String> languages = new TreeSet<>();
