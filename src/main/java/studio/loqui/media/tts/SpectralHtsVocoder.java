@@ -25,7 +25,7 @@ final class SpectralHtsVocoder {
     static final int FFT_SIZE = 512;
     /** Samples before a pulse or noise segment that its (zero-phase weighted) response may reach. */
     private static final int PRE_RING = 64;
-    private static final int BINS = FFT_SIZE / 2 + 1;
+    static final int BINS = FFT_SIZE / 2 + 1;
     private static final int ENERGY_POINTS = 96;
     /**
      * Raised-cosine roll-off over the top tenth of the band on either side of 90 % of Nyquist, like
@@ -50,6 +50,8 @@ final class SpectralHtsVocoder {
     private final float[][] bandRe;
     private final float[][] bandIm;
     private final boolean mixedExcitation;
+    /** The output FFT's bins as angular frequencies at the voice's rate. */
+    private final double[] outputBins;
     private final float[] rollOff = rollOff();
     private final float[] bandSumRe = new float[BINS];
     private final float[] bandSumIm = new float[BINS];
@@ -69,12 +71,13 @@ final class SpectralHtsVocoder {
         this.beta = data.getBeta();
         this.f0Std = data.getF0Std();
         this.f0Shift = data.getF0Mean();
+        this.outputBins = WarpedFrequencies.bins(BINS, FFT_SIZE, outputRate, voiceRate);
         this.mixedExcitation = data.getUseMixExc() && data.getMixFilters() != null;
         double[][] filters = mixedExcitation ? data.getMixFilters() : new double[0][];
         this.bandRe = new float[filters.length][BINS];
         this.bandIm = new float[filters.length][BINS];
         for (int i = 0; i < filters.length; i++) {
-            bandResponse(filters[i], bandRe[i], bandIm[i]);
+            WarpedFrequencies.response(filters[i], outputBins, bandRe[i], bandIm[i]);
             for (int k = 0; k < BINS; k++) {
                 bandSumRe[k] += bandRe[i][k];
                 bandSumIm[k] += bandIm[i][k];
@@ -121,15 +124,15 @@ final class SpectralHtsVocoder {
         HTSPStream mcep = parameters.getMcepPst();
         int frames = mcep.getT();
         if (warpedCosines.length != mcep.getOrder()) {
-            warpedCosines = warpedCosines(mcep.getOrder());
-            fullBandCosines = fullBandCosines(mcep.getOrder());
+            warpedCosines = WarpedFrequencies.cosines(mcep.getOrder(), alpha, outputBins);
+            fullBandCosines = WarpedFrequencies.cosines(mcep.getOrder(), alpha, WarpedFrequencies.acrossBand(ENERGY_POINTS));
         }
         double[] periods = new double[frames];
         for (int t = 0; t < frames; t++) {
             periods[t] = f0[t] > 0 ? outputRate / f0[t] : 0;
         }
         double[] out = new double[frames * hop + FFT_SIZE + PRE_RING];
-        FrameBuffers buffers = new FrameBuffers();
+        VocoderFrame buffers = new VocoderFrame();
         SplittableRandom noise = new SplittableRandom(1);
         double nextPulse = -1;
         double previousPeriod = 0;
@@ -160,7 +163,7 @@ final class SpectralHtsVocoder {
     }
 
     /** The frame's minimum-phase spectral envelope, packed, into {@code b.envelope}. */
-    private void envelope(HTSPStream mcep, int t, FrameBuffers b) {
+    private void envelope(HTSPStream mcep, int t, VocoderFrame b) {
         int order = warpedCosines.length;
         double[] mc = new double[order];
         for (int i = 0; i < order; i++) {
@@ -235,7 +238,7 @@ final class SpectralHtsVocoder {
     }
 
     /** Magnitudes of the summed band filters: strengths for the pulses, the rest for the noise. */
-    private void excitationWeights(HTSPStream strengths, int t, boolean voiced, FrameBuffers b) {
+    private void excitationWeights(HTSPStream strengths, int t, boolean voiced, VocoderFrame b) {
         if (!mixedExcitation || strengths == null) {
             for (int k = 0; k < BINS; k++) {
                 b.pulseWeight[k] = voiced ? rollOff[k] : 0f;
@@ -260,7 +263,7 @@ final class SpectralHtsVocoder {
     }
 
     /** Two frames of sine-windowed noise centred on frame {@code t}, shaped and overlap-added. */
-    private void addNoise(int t, SplittableRandom random, FrameBuffers b, double[] out) {
+    private void addNoise(int t, SplittableRandom random, VocoderFrame b, double[] out) {
         float[] x = b.work;
         Arrays.fill(x, 0f);
         for (int n = 0; n < noiseWindow.length; n++) {
@@ -276,7 +279,7 @@ final class SpectralHtsVocoder {
      * One pitch pulse at a fractional position, {@code along} the frame: its spectrum moves from
      * the previous frame's to this one's, as Mary's filter coefficients do sample by sample.
      */
-    private void addPulse(double position, double period, double along, FrameBuffers b, double[] out) {
+    private void addPulse(double position, double period, double along, VocoderFrame b, double[] out) {
         int whole = (int) Math.floor(position);
         float[] x = b.work;
         float[] from = b.previousVoiced ? b.previousPulseSpectrum : b.pulseSpectrum;
@@ -336,19 +339,6 @@ final class SpectralHtsVocoder {
         return samples;
     }
 
-    /** {@code cos(m * warped(omega_k))} for the output bins, on the voice's mel-warped frequency axis. */
-    private float[][] warpedCosines(int order) {
-        float[][] table = new float[order][BINS];
-        for (int k = 0; k < BINS; k++) {
-            double omega = 2 * Math.PI * ((double) k * outputRate / FFT_SIZE) / voiceRate;
-            double warped = omega + 2 * Math.atan(alpha * Math.sin(omega) / (1 - alpha * Math.cos(omega)));
-            for (int m = 0; m < order; m++) {
-                table[m][k] = (float) Math.cos(m * warped);
-            }
-        }
-        return table;
-    }
-
     /** Overlapping copies at half its length have squares summing to one: noise power stays 1. */
     private static float[] sineWindow(int length) {
         float[] w = new float[length];
@@ -369,33 +359,6 @@ final class SpectralHtsVocoder {
         return gain;
     }
 
-    /** {@code cos(m * warped(omega))} on {@link #ENERGY_POINTS} frequencies across the voice's band. */
-    private float[][] fullBandCosines(int order) {
-        float[][] table = new float[order][ENERGY_POINTS];
-        for (int j = 0; j < ENERGY_POINTS; j++) {
-            double omega = Math.PI * (j + 0.5) / ENERGY_POINTS;
-            double warped = omega + 2 * Math.atan(alpha * Math.sin(omega) / (1 - alpha * Math.cos(omega)));
-            for (int m = 0; m < order; m++) {
-                table[m][j] = (float) Math.cos(m * warped);
-            }
-        }
-        return table;
-    }
-
-    /** Frequency response of one band filter (taps at the voice's rate) on the output bins. */
-    private void bandResponse(double[] taps, float[] re, float[] im) {
-        for (int k = 0; k < BINS; k++) {
-            double omega = 2 * Math.PI * ((double) k * outputRate / FFT_SIZE) / voiceRate;
-            double sumRe = 0, sumIm = 0;
-            for (int j = 0; j < taps.length; j++) {
-                sumRe += taps[j] * Math.cos(omega * j);
-                sumIm -= taps[j] * Math.sin(omega * j);
-            }
-            re[k] = (float) sumRe;
-            im[k] = (float) sumIm;
-        }
-    }
-
     private static void setReal(float[] packed, int k, float value) {
         if (k == 0) {
             packed[0] = value;
@@ -404,39 +367,6 @@ final class SpectralHtsVocoder {
         } else {
             packed[2 * k] = value;
             packed[2 * k + 1] = 0;
-        }
-    }
-
-    /** Per-frame spectra, reused across frames. */
-    private static final class FrameBuffers {
-        final float[] envelope = new float[FFT_SIZE];
-        final float[] pulseWeight = new float[BINS];
-        final float[] noiseWeight = new float[BINS];
-        final float[] work = new float[FFT_SIZE];
-        float[] pulseSpectrum = new float[FFT_SIZE];
-        float[] previousPulseSpectrum = new float[FFT_SIZE];
-        final float[] noiseSpectrum = new float[FFT_SIZE];
-        boolean voiced;
-        boolean previousVoiced;
-
-        /** Combines this frame's envelope and weights; keeps the previous frame's pulse spectrum. */
-        void nextFrame(boolean voicedNow) {
-            float[] spare = previousPulseSpectrum;
-            previousPulseSpectrum = pulseSpectrum;
-            pulseSpectrum = spare;
-            previousVoiced = voiced;
-            voiced = voicedNow;
-            weigh(envelope, pulseWeight, pulseSpectrum);
-            weigh(envelope, noiseWeight, noiseSpectrum);
-        }
-
-        private static void weigh(float[] envelope, float[] weight, float[] into) {
-            into[0] = envelope[0] * weight[0];
-            into[1] = envelope[1] * weight[BINS - 1];
-            for (int k = 1; k < FFT_SIZE / 2; k++) {
-                into[2 * k] = envelope[2 * k] * weight[k];
-                into[2 * k + 1] = envelope[2 * k + 1] * weight[k];
-            }
         }
     }
 }
