@@ -13,7 +13,7 @@ import studio.loqui.media.tts.SynthesisException;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.Asset;
 import studio.loqui.system.ApiException;
-import studio.loqui.voice.SpeechService;
+import studio.loqui.speech.SpeechService;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -12,9 +12,9 @@ import studio.loqui.media.render.AvatarRenderer;
 import studio.loqui.storage.Asset;
 import studio.loqui.system.ApiException;
 import studio.loqui.system.LoquiConfig;
-import studio.loqui.voice.SpeechJobs;
-import studio.loqui.voice.Voice;
-import studio.loqui.voice.VoiceService;
+import studio.loqui.speech.SpeechJobs;
+import studio.loqui.speech.Voice;
+import studio.loqui.speech.VoiceService;
 
 import java.time.Duration;
 import java.util.Optional;

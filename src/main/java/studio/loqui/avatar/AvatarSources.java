@@ -6,7 +6,7 @@ import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.Asset;
 import studio.loqui.storage.AssetArea;
 import studio.loqui.storage.AssetService;
-import studio.loqui.voice.SpeechFiles;
+import studio.loqui.speech.SpeechFiles;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -18,7 +18,7 @@ import studio.loqui.media.voiceprint.VoiceAnalyzer;
 import studio.loqui.media.voiceprint.VoiceCloner;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.rest.FileView;
-import studio.loqui.voice.SpeechFiles;
+import studio.loqui.speech.SpeechFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -8,8 +8,8 @@ import studio.loqui.media.asr.RecognizerChooser;
 import studio.loqui.media.tts.SynthesizerChooser;
 import studio.loqui.system.ApiException;
 import studio.loqui.storage.Asset;
-import studio.loqui.voice.VoiceChoice;
-import studio.loqui.voice.VoiceResolver;
+import studio.loqui.speech.VoiceChoice;
+import studio.loqui.speech.VoiceResolver;
 
 /** Checks a dub request against the caller's files and the installed engines, then queues the job. */
 @ApplicationScoped

@@ -10,9 +10,9 @@ import studio.loqui.storage.Asset;
 import studio.loqui.storage.AssetArea;
 import studio.loqui.storage.AssetService;
 import studio.loqui.system.ApiException;
-import studio.loqui.voice.SpeechFiles;
-import studio.loqui.voice.VoiceChoice;
-import studio.loqui.voice.VoiceResolver;
+import studio.loqui.speech.SpeechFiles;
+import studio.loqui.speech.VoiceChoice;
+import studio.loqui.speech.VoiceResolver;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;

@@ -18,7 +18,7 @@ import studio.loqui.media.ffmpeg.FFmpegBinaries;
 import studio.loqui.media.tts.SynthesisException;
 import studio.loqui.storage.Asset;
 import studio.loqui.system.ApiException;
-import studio.loqui.voice.SpeechService;
+import studio.loqui.speech.SpeechService;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,10 +5,10 @@ import studio.loqui.jobs.JobView;
 import studio.loqui.storage.Asset;
 import studio.loqui.storage.AssetService;
 import studio.loqui.system.ApiException;
-import studio.loqui.voice.Generation;
-import studio.loqui.voice.GenerationService;
-import studio.loqui.voice.Sample;
-import studio.loqui.voice.SampleService;
+import studio.loqui.speech.Generation;
+import studio.loqui.speech.GenerationService;
+import studio.loqui.speech.Sample;
+import studio.loqui.speech.SampleService;
 
 import java.util.Comparator;
 import java.util.List;

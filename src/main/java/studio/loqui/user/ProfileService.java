@@ -1,5 +1,7 @@
 package studio.loqui.user;
 
+import studio.loqui.speech.CloneStatistics;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;

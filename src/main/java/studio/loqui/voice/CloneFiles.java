@@ -1,5 +1,10 @@
 package studio.loqui.voice;
 
+import studio.loqui.speech.Voice;
+import studio.loqui.speech.VoiceAnalysis;
+import studio.loqui.speech.VoiceOrigin;
+import studio.loqui.speech.VoiceService;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import studio.loqui.media.voiceprint.VoiceProfileData;

@@ -1,5 +1,9 @@
 package studio.loqui.voice;
 
+import studio.loqui.speech.SpeechFiles;
+import studio.loqui.speech.SpeechResults;
+import studio.loqui.speech.SpeechService;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;

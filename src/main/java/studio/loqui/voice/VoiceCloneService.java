@@ -11,7 +11,7 @@ import studio.loqui.storage.Asset;
 import studio.loqui.storage.AssetArea;
 import studio.loqui.storage.FileNames;
 import studio.loqui.system.ApiException;
-import studio.loqui.user.CloneStatistics;
+import studio.loqui.speech.CloneStatistics;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,5 +1,14 @@
 package studio.loqui.voice;
 
+import studio.loqui.speech.SpeechFiles;
+import studio.loqui.speech.SpeechJobs;
+import studio.loqui.speech.SpeechService;
+import studio.loqui.speech.Voice;
+import studio.loqui.speech.VoiceChoice;
+import studio.loqui.speech.VoiceOrigin;
+import studio.loqui.speech.VoiceResolver;
+import studio.loqui.speech.VoiceService;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import studio.loqui.jobs.JobOptions;

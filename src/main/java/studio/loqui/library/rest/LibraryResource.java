@@ -18,7 +18,7 @@ import studio.loqui.library.LibraryItem;
 import studio.loqui.library.LibraryService;
 import studio.loqui.storage.Asset;
 import studio.loqui.storage.FileResponses;
-import studio.loqui.voice.Paging;
+import studio.loqui.system.Paging;
 
 import java.util.LinkedHashMap;
 import java.util.List;

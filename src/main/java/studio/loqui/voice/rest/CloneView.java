@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import studio.loqui.jobs.JobStatus;
 import studio.loqui.jobs.JobView;
 import studio.loqui.voice.CloneHandler;
-import studio.loqui.voice.Voice;
+import studio.loqui.speech.Voice;
 import studio.loqui.voice.VoiceClone;
 import studio.loqui.voice.VoiceCloneService;
 

@@ -22,9 +22,9 @@ import studio.loqui.jobs.rest.JobResponses;
 import studio.loqui.system.ApiException;
 import studio.loqui.system.RateBucket;
 import studio.loqui.system.RateLimited;
-import studio.loqui.voice.Generation;
-import studio.loqui.voice.GenerationService;
-import studio.loqui.voice.Paging;
+import studio.loqui.speech.Generation;
+import studio.loqui.speech.GenerationService;
+import studio.loqui.system.Paging;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import studio.loqui.jobs.JobStatus;
 import studio.loqui.jobs.JobView;
 import studio.loqui.storage.Asset;
-import studio.loqui.voice.Generation;
+import studio.loqui.speech.Generation;
 
 import java.time.OffsetDateTime;
 

@@ -2,8 +2,8 @@ package studio.loqui.voice.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import studio.loqui.media.audio.AudioQualityReport;
-import studio.loqui.voice.StockVoices;
-import studio.loqui.voice.Voice;
+import studio.loqui.speech.StockVoices;
+import studio.loqui.speech.Voice;
 
 import java.time.OffsetDateTime;
 

@@ -2,8 +2,8 @@ package studio.loqui.voice.rest;
 
 import studio.loqui.media.audio.AudioQualityReport;
 import studio.loqui.storage.Asset;
-import studio.loqui.voice.Sample;
-import studio.loqui.voice.Voice;
+import studio.loqui.speech.Sample;
+import studio.loqui.speech.Voice;
 
 import java.time.OffsetDateTime;
 

@@ -2,9 +2,9 @@ package studio.loqui.voice.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.storage.Asset;
-import studio.loqui.voice.Sample;
-import studio.loqui.voice.Voice;
-import studio.loqui.voice.VoiceAnalysis;
+import studio.loqui.speech.Sample;
+import studio.loqui.speech.Voice;
+import studio.loqui.speech.VoiceAnalysis;
 
 /** Builds sample views from the sample's file and voice. */
 @ApplicationScoped

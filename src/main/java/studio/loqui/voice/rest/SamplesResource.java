@@ -21,8 +21,8 @@ import studio.loqui.storage.FileNames;
 import studio.loqui.storage.Uploads;
 import studio.loqui.system.RateBucket;
 import studio.loqui.system.RateLimited;
-import studio.loqui.voice.Paging;
-import studio.loqui.voice.SampleService;
+import studio.loqui.system.Paging;
+import studio.loqui.speech.SampleService;
 
 import java.util.Map;
 

@@ -21,8 +21,8 @@ import studio.loqui.storage.AssetArea;
 import studio.loqui.system.ApiException;
 import studio.loqui.system.RateBucket;
 import studio.loqui.system.RateLimited;
-import studio.loqui.voice.SpeechJobs;
-import studio.loqui.voice.Voice;
+import studio.loqui.speech.SpeechJobs;
+import studio.loqui.speech.Voice;
 import studio.loqui.voice.VoiceClone;
 import studio.loqui.voice.VoiceCloneService;
 

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import studio.loqui.auth.CurrentUser;
 import studio.loqui.system.ApiException;
-import studio.loqui.voice.StockVoices;
-import studio.loqui.voice.Voice;
-import studio.loqui.voice.VoiceAnalysis;
+import studio.loqui.speech.StockVoices;
+import studio.loqui.speech.Voice;
+import studio.loqui.speech.VoiceAnalysis;
 import studio.loqui.voice.VoiceProfileService;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package studio.loqui.voice;
+package studio.loqui.speech;
 
 /** Which product made a voice. */
 public enum VoiceOrigin {

@@ -1,4 +1,4 @@
-package studio.loqui.voice;
+package studio.loqui.speech;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package studio.loqui.voice;
+package studio.loqui.speech;
 
 import studio.loqui.media.audio.AudioQualityReport;
 import studio.loqui.media.voiceprint.VoiceProfileData;

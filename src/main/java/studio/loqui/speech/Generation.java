@@ -1,4 +1,4 @@
-package studio.loqui.voice;
+package studio.loqui.speech;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -11,10 +11,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
-/** Seed 002: a recording a user uploaded or recorded, and the voice analysed from it. */
+/** Seed 002: a script spoken in a voice; its state and output live in its job. */
 @Entity
-@Table(name = "samples")
-public class Sample extends PanacheEntityBase {
+@Table(name = "generations")
+public class Generation extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,22 +23,25 @@ public class Sample extends PanacheEntityBase {
     @Column(name = "user_id")
     public Long userId;
 
+    @Column(name = "sample_id")
+    public Long sampleId;
+
     @Column(name = "voice_id")
     public Long voiceId;
 
-    @Column(name = "asset_id")
-    public Long assetId;
+    @Column(name = "job_id")
+    public String jobId;
 
-    @Column(name = "sample_name")
-    public String sampleName;
+    @Column(name = "model_name")
+    public String modelName;
 
-    @Column(name = "upload_type")
-    public String uploadType;
+    @Column(name = "script_text")
+    public String scriptText;
 
-    @Column(name = "uploaded_at")
-    public OffsetDateTime uploadedAt;
+    @Column(name = "generated_at")
+    public OffsetDateTime generatedAt;
 
-    public static Optional<Sample> findOwned(long userId, long id) {
+    public static Optional<Generation> findOwned(long userId, long id) {
         return find("userId = ?1 and id = ?2", userId, id).firstResultOptional();
     }
 }

@@ -1,4 +1,4 @@
-package studio.loqui.voice;
+package studio.loqui.speech;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

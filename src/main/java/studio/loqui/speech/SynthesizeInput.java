@@ -1,4 +1,4 @@
-package studio.loqui.voice;
+package studio.loqui.speech;
 
 /**
  * What a {@code synthesize} job speaks: text in a language, in a voice of the owner's ({@code voiceId},

@@ -1,4 +1,4 @@
-package studio.loqui.voice;
+package studio.loqui.system;
 
 import studio.loqui.system.ApiException;
 

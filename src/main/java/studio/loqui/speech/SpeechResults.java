@@ -1,4 +1,4 @@
-package studio.loqui.voice;
+package studio.loqui.speech;
 
 import studio.loqui.jobs.JobResult;
 import studio.loqui.storage.Asset;
@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What a speech job reports: the file, and what was measured of the speech in it. */
-final class SpeechResults {
+public final class SpeechResults {
 
     private SpeechResults() {
     }
 
-    static JobResult of(Asset asset, SpeechService.Speech speech) {
+    public static JobResult of(Asset asset, SpeechService.Speech speech) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("file_id", asset.publicId);
         data.put("result_url", FileView.downloadUrl(asset));

@@ -1,4 +1,4 @@
-package studio.loqui.voice;
+package studio.loqui.speech;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,4 +1,4 @@
-package studio.loqui.user;
+package studio.loqui.speech;
 
 import java.util.Map;
 
