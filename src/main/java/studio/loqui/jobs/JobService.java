@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import studio.loqui.jobs.engine.Admission;
 import studio.loqui.jobs.engine.HandlerRegistry;
 import studio.loqui.jobs.engine.JobLifecycle;
 import studio.loqui.jobs.engine.JobViews;
@@ -37,9 +38,10 @@ public class JobService {
     private final WebhookTargets webhooks;
     private final JobsConfig config;
     private final ObjectMapper json;
+    private final Admission admission;
 
     public JobService(HandlerRegistry handlers, QuartzJobs quartz, JobLifecycle lifecycle, RunningJobs running,
-            JobViews views, WebhookTargets webhooks, JobsConfig config, ObjectMapper json) {
+            JobViews views, WebhookTargets webhooks, JobsConfig config, ObjectMapper json, Admission admission) {
         this.handlers = handlers;
         this.quartz = quartz;
         this.lifecycle = lifecycle;
@@ -48,6 +50,7 @@ public class JobService {
         this.webhooks = webhooks;
         this.config = config;
         this.json = json;
+        this.admission = admission;
     }
 
     /**
@@ -83,6 +86,7 @@ public class JobService {
         if (earlier.isPresent()) {
             return new JobSubmission(views.of(earlier.get()), true);
         }
+        admission.admit(kind);
         if (options.webhookUrl() != null) {
             webhooks.check(options.webhookUrl());
         }

@@ -41,6 +41,17 @@ public interface JobsConfig {
     @WithDefault("24h")
     Duration idempotencyWindow();
 
+    /** Jobs of one kind that may wait for a worker; a submission beyond it is refused with 503 and Retry-After. */
+    @WithDefault("200")
+    int defaultMaxWaiting();
+
+    /** Waiting-job caps per kind, e.g. {@code loqui.jobs.max-waiting."dub"=20}. */
+    Map<String, Integer> maxWaiting();
+
+    /** How long a caller refused by a full queue is told to wait. */
+    @WithDefault("30s")
+    Duration queueFullRetry();
+
     /** How many finished jobs of a kind the completion estimate is measured over. */
     @WithDefault("20")
     int estimateSample();

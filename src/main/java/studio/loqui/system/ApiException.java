@@ -59,6 +59,10 @@ public class ApiException extends RuntimeException {
                 retryAfterSeconds);
     }
 
+    public static ApiException busy(String message, long retryAfterSeconds) {
+        return new ApiException(503, "queue_full", message, null, retryAfterSeconds);
+    }
+
     public static ApiException unavailable(String message) {
         return new ApiException(503, "engine_unavailable", message, null, null);
     }
