@@ -21,8 +21,12 @@ import java.nio.file.Path;
  */
 public final class LipSyncModel implements AutoCloseable {
 
+    /** The weights' folder name under {@code models/}. */
+    public static final String NAME = "lipsync";
+    /** The summary {@code LipSyncTrainer} writes beside the weights. */
+    public static final String TRAINING_SUMMARY = "TRAINING.txt";
     /** Where the project keeps the weights that {@code LipSyncTrainer} writes. */
-    public static final Path DEFAULT_DIRECTORY = Path.of("models", "lipsync");
+    public static final Path DEFAULT_DIRECTORY = Path.of("models", NAME);
 
     private final Model model;
 

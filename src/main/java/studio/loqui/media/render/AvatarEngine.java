@@ -7,6 +7,7 @@ import studio.loqui.media.face.LandmarkLocator;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
 import studio.loqui.media.lipsync.LipSync;
 import studio.loqui.media.lipsync.LipSyncModel;
+import studio.loqui.media.models.BundledModels;
 import studio.loqui.system.LoquiConfig;
 
 import java.nio.file.Files;
@@ -28,7 +29,9 @@ public class AvatarEngine implements MediaEngine {
     public AvatarEngine(FFmpegBinaries ffmpeg, LoquiConfig config) {
         this.ffmpeg = ffmpeg;
         this.limits = new AvatarLimits(config.media().maxImagePixels(), config.media().maxDurationSeconds());
-        this.weights = Path.of(config.media().modelsDir()).resolve(LipSyncModel.DEFAULT_DIRECTORY.getFileName());
+        this.weights = new BundledModels(Path.of(config.media().modelsDir()), BundledModels.defaultCache())
+                .folder(LipSyncModel.NAME, LipSyncModel.TRAINING_SUMMARY)
+                .orElse(Path.of(config.media().modelsDir()).resolve(LipSyncModel.NAME));
     }
 
     @Override
