@@ -5,3 +5,4 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -q package -DskipTests
 bench/crash-recovery.sh
 bench/cluster-postgres.sh
+bench/empty-folder-start.sh
