@@ -37,7 +37,7 @@ public enum TranscriptFormat {
             }
             out.append(time(segment.get("start").asDouble())).append(" --> ")
                     .append(time(segment.get("end").asDouble())).append('\n')
-                    .append(segment.get("text").asText()).append("\n\n");
+                    .append(String.join("\n", SubtitleLines.of(segment.get("text").asText()))).append("\n\n");
             number++;
         }
         return out.toString();

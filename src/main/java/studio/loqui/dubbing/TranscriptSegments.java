@@ -6,13 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Groups words into caption-sized segments: a new segment begins after a pause of {@link #PAUSE_SECONDS} or
- * once a segment holds {@link #MAX_WORDS} words, so subtitles made from them stay readable.
+ * Groups recognised words into phrases the way a listener hears them: a phrase ends at a pause of
+ * {@link #PAUSE_SECONDS}; a run of speech too long for one two-line subtitle or one breath
+ * ({@link #MAX_CHARACTERS}, {@link #MAX_SECONDS}) is cut at its longest gap between words, which is where
+ * a sentence or clause most likely ends, and never at a fixed word count.
  */
 final class TranscriptSegments {
 
-    static final double PAUSE_SECONDS = 0.6;
-    static final int MAX_WORDS = 14;
+    static final double PAUSE_SECONDS = 0.5;
+    static final int MAX_CHARACTERS = 2 * SubtitleLines.MAX_LINE;
+    static final double MAX_SECONDS = 7.0;
 
     record Segment(double start, double end, String text) {
     }
@@ -22,27 +25,68 @@ final class TranscriptSegments {
 
     static List<Segment> of(List<Transcript.Word> words) {
         List<Segment> segments = new ArrayList<>();
+        for (List<Transcript.Word> run : splitAtPauses(words)) {
+            splitWhileTooLong(run, segments);
+        }
+        return segments;
+    }
+
+    private static List<List<Transcript.Word>> splitAtPauses(List<Transcript.Word> words) {
+        List<List<Transcript.Word>> runs = new ArrayList<>();
         List<Transcript.Word> current = new ArrayList<>();
         for (Transcript.Word word : words) {
-            if (!current.isEmpty() && startsNewSegment(current, word)) {
-                segments.add(segment(current));
+            if (!current.isEmpty() && gapBefore(word, current.get(current.size() - 1)) >= PAUSE_SECONDS) {
+                runs.add(current);
                 current = new ArrayList<>();
             }
             current.add(word);
         }
         if (!current.isEmpty()) {
-            segments.add(segment(current));
+            runs.add(current);
         }
-        return segments;
+        return runs;
     }
 
-    private static boolean startsNewSegment(List<Transcript.Word> current, Transcript.Word next) {
-        Transcript.Word last = current.get(current.size() - 1);
-        return current.size() >= MAX_WORDS || next.startSeconds() - last.endSeconds() >= PAUSE_SECONDS;
+    private static void splitWhileTooLong(List<Transcript.Word> run, List<Segment> out) {
+        if (run.size() < 2 || !tooLong(run)) {
+            out.add(segment(run));
+            return;
+        }
+        int cut = longestGap(run);
+        splitWhileTooLong(run.subList(0, cut), out);
+        splitWhileTooLong(run.subList(cut, run.size()), out);
+    }
+
+    private static boolean tooLong(List<Transcript.Word> run) {
+        double seconds = run.get(run.size() - 1).endSeconds() - run.get(0).startSeconds();
+        return text(run).length() > MAX_CHARACTERS || seconds > MAX_SECONDS;
+    }
+
+    /** Index of the word after the widest gap; among equal gaps, the one nearest the middle. */
+    private static int longestGap(List<Transcript.Word> run) {
+        int best = run.size() / 2;
+        double bestScore = -1;
+        for (int i = 1; i < run.size(); i++) {
+            double gap = gapBefore(run.get(i), run.get(i - 1));
+            double offCentre = Math.abs(i - run.size() / 2.0) / run.size();
+            double score = gap - 0.01 * offCentre;
+            if (score > bestScore) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static double gapBefore(Transcript.Word next, Transcript.Word previous) {
+        return next.startSeconds() - previous.endSeconds();
     }
 
     private static Segment segment(List<Transcript.Word> words) {
-        return new Segment(words.get(0).startSeconds(), words.get(words.size() - 1).endSeconds(),
-                String.join(" ", words.stream().map(Transcript.Word::word).toList()));
+        return new Segment(words.get(0).startSeconds(), words.get(words.size() - 1).endSeconds(), text(words));
+    }
+
+    private static String text(List<Transcript.Word> words) {
+        return String.join(" ", words.stream().map(Transcript.Word::word).toList());
     }
 }
