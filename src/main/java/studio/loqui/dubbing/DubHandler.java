@@ -6,6 +6,7 @@ import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
 import studio.loqui.jobs.JobResult;
 import studio.loqui.media.asr.RecognizerChooser;
+import studio.loqui.media.asr.SpeechSpans;
 import studio.loqui.media.asr.Transcript;
 import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.AudioDecodingException;
@@ -91,10 +92,12 @@ public class DubHandler implements JobHandler {
                 .orElseThrow(() -> new JobFailedException("File " + input.videoFileId() + " no longer exists"));
         context.progress(1, "Listening to the video");
         PcmAudio original = decode(video.path());
-        VoiceProfileData speaker = input.voiceId() == null ? analyzer.analyze(original)
+        Transcript heard = hear(context, input, original);
+        VoiceProfileData speaker = input.voiceId() == null
+                ? analyzer.analyzeSpeech(original, SpeechSpans.of(heard, original.durationSeconds()))
                 : voices.profile(context.ownerId(), input.voiceId())
                         .orElseThrow(() -> new JobFailedException("The chosen voice no longer exists"));
-        List<TranscriptSegments.Segment> phrases = TranscriptSegments.of(hear(context, input, original).words());
+        List<TranscriptSegments.Segment> phrases = TranscriptSegments.of(heard.words());
         if (phrases.isEmpty()) {
             throw new JobFailedException("No speech was recognised in the video, so there is nothing to dub");
         }

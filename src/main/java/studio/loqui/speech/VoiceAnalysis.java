@@ -3,6 +3,9 @@ package studio.loqui.speech;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.media.asr.RecognitionException;
+import studio.loqui.media.asr.RecognizerChooser;
+import studio.loqui.media.asr.SpeechSpans;
 import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.AudioDecodingException;
 import studio.loqui.media.audio.AudioMeter;
@@ -13,6 +16,7 @@ import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.system.ApiException;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Turns a recording into a voice: decodes it, measures whether it can be cloned (at least 3 s of
@@ -22,26 +26,47 @@ import java.nio.file.Path;
 @ApplicationScoped
 public class VoiceAnalysis {
 
+    private static final String HEARING_LANGUAGE = "en";
+
     private final AudioDecoder decoder;
     private final AudioMeter meter;
     private final VoiceAnalyzer analyzer;
     private final ObjectMapper json;
+    private final RecognizerChooser recognizers;
 
-    public VoiceAnalysis(AudioDecoder decoder, AudioMeter meter, VoiceAnalyzer analyzer, ObjectMapper json) {
+    public VoiceAnalysis(AudioDecoder decoder, AudioMeter meter, VoiceAnalyzer analyzer, ObjectMapper json,
+                         RecognizerChooser recognizers) {
         this.decoder = decoder;
         this.meter = meter;
         this.analyzer = analyzer;
         this.json = json;
+        this.recognizers = recognizers;
     }
 
     /** Analyses speech in a file; a recording that cannot make a voice is a 400 saying why. */
     public AnalysedSpeech analyse(Path file) {
         PcmAudio speech = decode(file);
-        AudioQualityReport quality = meter.measure(speech);
+        Optional<SpeechSpans> heard = hear(speech);
+        AudioQualityReport quality = meter.measure(speech, heard.map(SpeechSpans::speechSeconds).orElse(null));
         if (!quality.accepted()) {
             throw ApiException.badRequest("This recording cannot be used as a voice sample: " + quality.rejectionReason());
         }
-        return new AnalysedSpeech(quality, analyzer.analyze(speech));
+        return new AnalysedSpeech(quality, heard.map(spans -> analyzer.analyzeSpeech(speech, spans))
+                .orElseGet(() -> analyzer.analyze(speech)));
+    }
+
+    /**
+     * Where words are heard in the recording. The recogniser's words mark speech in any language well enough
+     * to tell it from music and noise; without a recogniser the voice-activity detector decides.
+     */
+    private Optional<SpeechSpans> hear(PcmAudio speech) {
+        return recognizers.choose(HEARING_LANGUAGE).map(choice -> {
+            try {
+                return SpeechSpans.of(choice.recognizer().recognize(speech, choice.language()), speech.durationSeconds());
+            } catch (RecognitionException e) {
+                return null;
+            }
+        });
     }
 
     public PcmAudio decode(Path file) {

@@ -3,6 +3,7 @@ package studio.loqui.media;
 import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.asr.PocketSphinxRecognizer;
+import studio.loqui.media.asr.SpeechRecognizer;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
 import studio.loqui.media.tts.EspeakSynthesizer;
 import studio.loqui.media.tts.MaryTtsSynthesizer;
@@ -29,6 +30,8 @@ public final class TestMedia {
     public static final MaryTtsSynthesizer MARY = new MaryTtsSynthesizer();
     public static final EspeakSynthesizer ESPEAK = new EspeakSynthesizer(DECODER);
     public static final PocketSphinxRecognizer SPHINX = new PocketSphinxRecognizer();
+    /** The recogniser the server prefers. */
+    public static final SpeechRecognizer RECOGNIZER = SPHINX;
 
     private TestMedia() {
     }

@@ -26,12 +26,21 @@ public class AudioMeter {
     }
 
     public AudioQualityReport measure(PcmAudio audio) {
+        return measure(audio, null);
+    }
+
+    /**
+     * As {@link #measure(PcmAudio)}, with the speech time a recogniser heard in words in place of the
+     * voice-activity detector's, which counts music and loud noise as speech.
+     */
+    public AudioQualityReport measure(PcmAudio audio, Double heardSpeechSeconds) {
         float[] x = audio.samples();
         VoiceActivityDetector.Activity activity = vad.detect(audio);
+        double speechSeconds = heardSpeechSeconds == null ? activity.speechSeconds() : heardSpeechSeconds;
         double speechDb = speechLevelDb(activity);
         double noiseFloor = activity.noiseFloorDbfs();
         double voiced = voicedRatio(activity, pitchTracker.track(audio));
-        Measures m = new Measures(audio.durationSeconds(), activity.speechSeconds(), Levels.toDb(Levels.peak(x)),
+        Measures m = new Measures(audio.durationSeconds(), speechSeconds, Levels.toDb(Levels.peak(x)),
                 clippingRatio(x), voiced);
         List<String> warnings = new ArrayList<>();
         String rejection = rules.rejection(m);

@@ -1,5 +1,6 @@
 package studio.loqui.media.voiceprint;
 
+import studio.loqui.media.asr.SpeechSpans;
 import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.audio.VoiceActivityDetector;
@@ -23,6 +24,9 @@ public class VoiceAnalyzer {
     private final SpectralAnalyzer spectralAnalyzer = new SpectralAnalyzer();
     private final FormantEstimator formantEstimator = new FormantEstimator();
     private final VoiceActivityDetector vad = new VoiceActivityDetector();
+    private final SpeechIsolation isolation = new SpeechIsolation();
+    /** Less recognised speech than this is too little to measure a voice on. */
+    static final double MIN_HEARD_SECONDS = 1.0;
 
     public VoiceProfileData analyze(PcmAudio speech) {
         if (speech.sampleRate() != ANALYSIS_RATE) {
@@ -30,6 +34,20 @@ public class VoiceAnalyzer {
         }
         PitchTrack pitch = pitchTracker.track(speech);
         return analyze(speech, pitch);
+    }
+
+    /**
+     * The voice inside the recognised speech only: the background heard between words is subtracted and the
+     * rest left out, so music or tones under the voice are not measured as the voice. Without recognised
+     * speech, the whole recording is analysed.
+     */
+    public VoiceProfileData analyzeSpeech(PcmAudio recording, SpeechSpans speech) {
+        if (speech.speechSeconds() < MIN_HEARD_SECONDS) {
+            return analyze(recording);
+        }
+        PcmAudio cleaned = isolation.withoutBackground(recording, speech);
+        PitchTrack pitch = isolation.speakerPitch(pitchTracker.track(cleaned), speech);
+        return analyze(SpeechIsolation.keepSpans(cleaned, speech), pitch);
     }
 
     /** As {@link #analyze(PcmAudio)} with a pitch track already computed for this audio. */
