@@ -41,7 +41,8 @@ public final class Moderation {
     public static Verdict check(String script) {
         Set<String> categories = new LinkedHashSet<>();
         int hits = 0;
-        for (String word : script.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+        // hyphens separate words too: "murder-suicide" and "kill--then" hold blocked words
+        for (String word : script.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             String category = category(word);
             if (category != null) {
                 categories.add(category);
