@@ -16,6 +16,8 @@ public final class Moderation {
     public static final double THRESHOLD = 0.7;
 
     private static final Pattern INFLECTION = Pattern.compile("(s|es|d|ed|ing|er|ers)?");
+    /** Endings that replace a stem's final e: "raping", "torturer". */
+    private static final Pattern INFLECTION_AFTER_E = Pattern.compile("ing|er|ers");
 
     private static final Map<String, Double> WEIGHTS = Map.of(
             "violence", 0.8, "hate", 0.9, "sexual", 0.9, "self-harm", 0.9, "drugs", 0.6, "profanity", 0.4);
@@ -41,7 +43,8 @@ public final class Moderation {
     public static Verdict check(String script) {
         Set<String> categories = new LinkedHashSet<>();
         int hits = 0;
-        for (String word : script.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+        // hyphens separate words too: "murder-suicide" and "kill--then" hold blocked words
+        for (String word : script.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             String category = category(word);
             if (category != null) {
                 categories.add(category);
@@ -55,11 +58,19 @@ public final class Moderation {
         return new Verdict(approved, Math.round(score * 100) / 100.0, reason);
     }
 
-    /** Whole words and their simple inflections ("killed", "kills", "killing"), not longer words ("methane"). */
+    /**
+     * Whole words and their simple inflections ("killed", "kills", "killing", "raping"), not longer words
+     * ("methane").
+     */
     private static String category(String word) {
         for (Map.Entry<String, String> entry : WORDS.entrySet()) {
             String stem = entry.getKey();
             if (word.startsWith(stem) && INFLECTION.matcher(word.substring(stem.length())).matches()) {
+                return entry.getValue();
+            }
+            String withoutE = stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : null;
+            if (withoutE != null && word.startsWith(withoutE)
+                    && INFLECTION_AFTER_E.matcher(word.substring(withoutE.length())).matches()) {
                 return entry.getValue();
             }
         }

@@ -11,19 +11,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import studio.loqui.Eventually;
-import studio.loqui.jobs.webhook.WebhookSigner;
 import studio.loqui.support.TestUsers;
+import studio.loqui.system.LoquiConfig;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @Tag("api")
@@ -36,7 +44,10 @@ class WebhookTest {
     JobService jobs;
 
     @Inject
-    WebhookSigner signer;
+    JobsConfig config;
+
+    @Inject
+    LoquiConfig loqui;
 
     @Inject
     ObjectMapper json;
@@ -72,7 +83,10 @@ class WebhookTest {
 
         Eventually.within(Duration.ofSeconds(20), () -> calls.size() == 1 && "delivered".equals(webhookStatus(id)));
         Call call = calls.get(0);
-        assertEquals(signer.sign(Long.parseLong(call.timestamp()), call.body()), call.signature());
+        long timestamp = Long.parseLong(call.timestamp());
+        assertTrue(Math.abs(Instant.now().getEpochSecond() - timestamp) < 60, "timestamp " + timestamp);
+        assertEquals("sha256=" + hmacHex(call.timestamp() + "." + call.body()), call.signature());
+        assertNotEquals("sha256=" + hmacHex((timestamp + 1) + "." + call.body()), call.signature());
         JsonNode body = json.readTree(call.body());
         assertEquals(id, body.get("job_id").asText());
         assertEquals("completed", body.get("status").asText());
@@ -106,6 +120,24 @@ class WebhookTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The documented signature, {@code HMAC-SHA256(secret, "<X-Loqui-Timestamp>.<body>")} in hex, computed here
+     * rather than by the production signer, with the secret a receiver would be given: the configured one, or
+     * the text of the file the server generated.
+     */
+    private String hmacHex(String signedPayload) throws Exception {
+        String secret = config.webhook().secret().orElseGet(() -> {
+            try {
+                return Files.readString(Path.of(loqui.storage().root(), "keys", "webhook-secret")).strip();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(signedPayload.getBytes(StandardCharsets.UTF_8)));
     }
 
     private String hookUrl() {
