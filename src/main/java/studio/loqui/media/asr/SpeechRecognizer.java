@@ -11,6 +11,16 @@ public interface SpeechRecognizer extends MediaEngine {
     /** Language codes this recogniser has models for here. */
     Set<String> languages();
 
+    /** Whether {@link #listen} hears audio as it is recorded. */
+    default boolean hearsLive() {
+        return false;
+    }
+
+    /** Starts hearing one live stream; the caller closes it. */
+    default LiveRecognition listen(String language) {
+        throw new RecognitionException(name() + " cannot hear live audio");
+    }
+
     /** Transcribes mono speech of any rate; throws {@link RecognitionException} when it cannot. */
     Transcript recognize(PcmAudio speech, String language);
 }
