@@ -11,6 +11,11 @@ public interface SpeechRecognizer extends MediaEngine {
     /** Language codes this recogniser has models for here. */
     Set<String> languages();
 
+    /** Among engines that know a language, the highest priority is chosen; equal ones keep their order. */
+    default int priority() {
+        return 0;
+    }
+
     /** Transcribes mono speech of any rate; throws {@link RecognitionException} when it cannot. */
     Transcript recognize(PcmAudio speech, String language);
 }
