@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import studio.loqui.media.tts.Languages;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,14 +23,14 @@ public class RecognizerChooser {
     }
 
     public RecognizerChooser(List<SpeechRecognizer> engines) {
-        this.engines = List.copyOf(engines);
+        this.engines = engines.stream().sorted(Comparator.comparingInt(SpeechRecognizer::priority).reversed()).toList();
     }
 
     /** A recogniser and the language code it knows the requested language by. */
     public record Choice(SpeechRecognizer recognizer, String language) {
     }
 
-    /** The first available recogniser for the language, trying its primary language second ({@code en} for {@code en-gb}). */
+    /** The preferred available recogniser for the language, trying its primary language second ({@code en} for {@code en-gb}). */
     public Optional<Choice> choose(String language) {
         Optional<Choice> exact = supporting(Languages.normalise(language));
         return exact.isPresent() ? exact : supporting(Languages.primary(language));

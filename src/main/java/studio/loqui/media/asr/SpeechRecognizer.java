@@ -11,6 +11,10 @@ public interface SpeechRecognizer extends MediaEngine {
     /** Language codes this recogniser has models for here. */
     Set<String> languages();
 
+    /** Among engines that know a language, the highest priority is chosen; equal ones keep their order. */
+    default int priority() {
+        return 0;
+
     /** Whether {@link #listen} hears audio as it is recorded. */
     default boolean hearsLive() {
         return false;

@@ -1,0 +1,60 @@
+package studio.loqui.media.asr;
+
+import org.vosk.Model;
+
+import java.io.IOException;
+
+/**
+ * The recogniser's one Vosk model, loaded on first use and shared by every recognition (a Vosk model is
+ * read-only and reference-counted, so recognisers made from it may run on several threads at once).
+ * Loading is attempted once: a failure is kept and reported instead of retried on every call.
+ */
+final class LazyVoskModel implements AutoCloseable {
+
+    private final VoskModelFiles files;
+    private volatile Model model;
+    private volatile String failure;
+
+    LazyVoskModel(VoskModelFiles files) {
+        this.files = files;
+    }
+
+    Model get() {
+        Model loaded = model;
+        if (loaded == null) {
+            loaded = loadOnce();
+        }
+        return loaded;
+    }
+
+    /** Why the model could not be loaded, or null if it has not failed. */
+    String failure() {
+        return failure;
+    }
+
+    boolean loaded() {
+        return model != null;
+    }
+
+    private synchronized Model loadOnce() {
+        if (model == null && failure == null) {
+            try {
+                model = new Model(files.directory().toString());
+            } catch (IOException | RuntimeException | LinkageError e) {
+                failure = "the Vosk model did not load: " + e.getMessage();
+            }
+        }
+        if (model == null) {
+            throw new RecognitionException("Speech recognition is not available: " + failure);
+        }
+        return model;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (model != null) {
+            model.close();
+            model = null;
+        }
+    }
+}

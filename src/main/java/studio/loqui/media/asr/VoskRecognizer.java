@@ -1,0 +1,145 @@
+package studio.loqui.media.asr;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.dsp.Decimator;
+import studio.loqui.media.tts.Languages;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * US English recognition with Vosk (Kaldi) in process, through JNA, with the small US English model
+ * that the build puts on the class path ({@link VoskModelFiles}). The model loads once, on first use;
+ * each call has a recogniser of its own, so calls may run in parallel.
+ */
+@ApplicationScoped
+public class VoskRecognizer implements SpeechRecognizer {
+
+    static final int RATE = 16000;
+    private static final int CHUNK_SAMPLES = RATE / 4;
+    private static final int PRIORITY = 10;
+
+    private final VoskModelFiles files;
+    private final LazyVoskModel model;
+
+    /** For tests and benchmarks: the model is extracted, when it has to be, under the temp folder. */
+    public VoskRecognizer() {
+        this(System.getProperty("java.io.tmpdir") + "/loqui-models");
+    }
+
+    @Inject
+    public VoskRecognizer(@ConfigProperty(name = "loqui.asr.vosk.model-cache") String modelCache) {
+        this.files = new VoskModelFiles(VoskRecognizer.class.getClassLoader(), Path.of(modelCache).toAbsolutePath());
+        this.model = new LazyVoskModel(files);
+    }
+
+    @Override
+    public String name() {
+        return "vosk";
+    }
+
+    @Override
+    public int priority() {
+        return PRIORITY;
+    }
+
+    @Override
+    public boolean available() {
+        return problem() == null;
+    }
+
+    @Override
+    public String detail() {
+        String problem = problem();
+        if (problem != null) {
+            return problem;
+        }
+        Properties about = files.description();
+        return "Vosk " + about.getProperty("vosk.version", "") + " (Kaldi, in process) with the US English model "
+                + about.getProperty("model.name", "model-en-us") + " from " + about.getProperty("source", "the class path")
+                + (model.loaded() ? ", loaded" : ", loaded on first use");
+    }
+
+    @Override
+    public Set<String> languages() {
+        return available() ? Set.of("en", "en-us") : Set.of();
+    }
+
+    @Override
+    public Transcript recognize(PcmAudio speech, String language) {
+        if (!languages().contains(Languages.normalise(language))) {
+            throw new RecognitionException("Speech recognition does not support the language '" + language + "' on this server.");
+        }
+        PcmAudio audio = atModelRate(speech);
+        try (Recognizer recognizer = new Recognizer(model.get(), audio.sampleRate())) {
+            recognizer.setWords(true);
+            List<Transcript.Word> words = recognizeIn(recognizer, audio);
+            return new Transcript(String.join(" ", words.stream().map(Transcript.Word::word).toList()), List.copyOf(words));
+        } catch (IOException e) {
+            throw new RecognitionException("Vosk could not start a recogniser: " + e.getMessage(), e);
+        }
+    }
+
+    /** The loaded model, for tests that check it is shared. */
+    Model model() {
+        return model.get();
+    }
+
+    @PreDestroy
+    void close() {
+        model.close();
+    }
+
+    /**
+     * Vosk itself lowers other rates (the model allows downsampling) but cannot raise them: below 16 kHz
+     * Kaldi aborts the process rather than failing the call, so such audio is refused here.
+     */
+    private static PcmAudio atModelRate(PcmAudio speech) {
+        if (speech.sampleRate() < RATE) {
+            throw new RecognitionException("Vosk needs audio at 16 kHz or more; decode it at 16 kHz first.");
+        }
+        return speech.sampleRate() % RATE == 0 ? Decimator.toRate(speech, RATE) : speech;
+    }
+
+    private static List<Transcript.Word> recognizeIn(Recognizer recognizer, PcmAudio audio) {
+        List<Transcript.Word> words = new ArrayList<>();
+        short[] chunk = new short[CHUNK_SAMPLES];
+        float[] samples = audio.samples();
+        for (int from = 0; from < samples.length; from += CHUNK_SAMPLES) {
+            int length = Math.min(CHUNK_SAMPLES, samples.length - from);
+            toShorts(samples, from, length, chunk);
+            if (recognizer.acceptWaveForm(chunk, length)) {
+                words.addAll(VoskResults.words(recognizer.getResult()));
+            }
+        }
+        words.addAll(VoskResults.words(recognizer.getFinalResult()));
+        return words;
+    }
+
+    private static void toShorts(float[] samples, int from, int length, short[] out) {
+        for (int i = 0; i < length; i++) {
+            out[i] = (short) Math.round(Math.max(-1f, Math.min(1f, samples[from + i])) * 32767f);
+        }
+    }
+
+    private String problem() {
+        if (VoskNative.problem() != null) {
+            return VoskNative.problem();
+        }
+        if (!files.present()) {
+            return "the Vosk model is not on the class path (" + VoskModelFiles.FOLDER
+                    + "; the build unpacks it from com.alphacephei:vosk-model-en)";
+        }
+        return model.failure();
+    }
+}
