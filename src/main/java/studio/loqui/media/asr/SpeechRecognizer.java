@@ -14,6 +14,7 @@ public interface SpeechRecognizer extends MediaEngine {
     /** Among engines that know a language, the highest priority is chosen; equal ones keep their order. */
     default int priority() {
         return 0;
+    }
 
     /** Whether {@link #listen} hears audio as it is recorded. */
     default boolean hearsLive() {
