@@ -81,6 +81,9 @@ public interface LoquiConfig {
         @WithDefault("models")
         String modelsDir();
 
+        /** Where models shipped inside the application jar are unpacked for engines that need a folder. */
+        String modelCache();
+
         /** Largest audio upload, in bytes. */
         @WithDefault("104857600")
         long maxAudioBytes();

@@ -22,9 +22,12 @@ final class LiveSession {
     private byte carry;
     private boolean closed;
 
-    LiveSession(LiveRecognition recognition, long maxBytes) {
+    private final Runnable onClose;
+
+    LiveSession(LiveRecognition recognition, long maxBytes, Runnable onClose) {
         this.recognition = recognition;
         this.maxBytes = maxBytes;
+        this.onClose = onClose;
     }
 
     /** Thrown when a limit of the session is reached; its message is the close reason. */
@@ -50,6 +53,9 @@ final class LiveSession {
     }
 
     synchronized LiveRecognition.Heard finish() {
+        if (closed) {
+            throw new LimitReached("session already ended");
+        }
         LiveRecognition.Heard heard = recognition.finish();
         remember(heard);
         return heard;
@@ -75,6 +81,7 @@ final class LiveSession {
         if (!closed) {
             closed = true;
             recognition.close();
+            onClose.run();
         }
     }
 

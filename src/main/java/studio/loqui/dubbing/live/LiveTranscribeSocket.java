@@ -48,6 +48,7 @@ public class LiveTranscribeSocket {
     private final RecognizerChooser recognizers;
     private final LiveHearingConfig config;
     private final ObjectMapper json;
+    private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "live-hearing-watchdog");
         t.setDaemon(true);
@@ -85,7 +86,8 @@ public class LiveTranscribeSocket {
         }
         LiveRecognition recognition = engine.get().listen(language);
         long maxBytes = 2L * recognition.sampleRate() * config.maxAudioSeconds();
-        LiveSession session = new LiveSession(recognition, maxBytes);
+        LiveSession session = new LiveSession(recognition, maxBytes, open::decrementAndGet);
+        open.incrementAndGet();
         connection.userData().put(SESSION, session);
         send(connection, Map.of("type", "ready", "engine", engine.get().name(), "sample_rate", recognition.sampleRate(),
                 "max_seconds", config.maxAudioSeconds()));
@@ -100,6 +102,9 @@ public class LiveTranscribeSocket {
         }
         try {
             report(connection, session.accept(data));
+            if (session.secondsSinceLastWord() > config.noSpeechTimeout().toSeconds()) {
+                finish(connection, session, CloseReason.NORMAL.getCode(), noSpeech());
+            }
         } catch (LiveSession.LimitReached e) {
             finish(connection, session, TOO_BIG, e.getMessage());
         }
@@ -135,6 +140,11 @@ public class LiveTranscribeSocket {
         }
     }
 
+    /** Sessions holding a recogniser now. */
+    public int openSessions() {
+        return open.get();
+    }
+
     @PreDestroy
     void stop() {
         watchdog.shutdownNow();
@@ -150,13 +160,16 @@ public class LiveTranscribeSocket {
             if (session.idleSeconds() > config.idleTimeout().toSeconds()) {
                 finish(connection, session, CloseReason.NORMAL.getCode(), "no audio for " + config.idleTimeout().toSeconds() + " s");
             } else if (session.secondsSinceLastWord() > config.noSpeechTimeout().toSeconds()) {
-                finish(connection, session, CloseReason.NORMAL.getCode(), "no speech heard for "
-                        + config.noSpeechTimeout().toSeconds() + " s of audio");
+                finish(connection, session, CloseReason.NORMAL.getCode(), noSpeech());
             } else {
                 watchdog.schedule(check[0], 1, TimeUnit.SECONDS);
             }
         };
         watchdog.schedule(check[0], 1, TimeUnit.SECONDS);
+    }
+
+    private String noSpeech() {
+        return "no speech heard for " + config.noSpeechTimeout().toSeconds() + " s of audio";
     }
 
     private void report(WebSocketConnection connection, LiveRecognition.Heard heard) {

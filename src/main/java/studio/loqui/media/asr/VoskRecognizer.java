@@ -38,7 +38,7 @@ public class VoskRecognizer implements SpeechRecognizer {
     }
 
     @Inject
-    public VoskRecognizer(@ConfigProperty(name = "loqui.asr.vosk.model-cache") String modelCache) {
+    public VoskRecognizer(@ConfigProperty(name = "loqui.media.model-cache") String modelCache) {
         this.files = new VoskModelFiles(VoskRecognizer.class.getClassLoader(), Path.of(modelCache).toAbsolutePath());
         this.model = new LazyVoskModel(files);
     }
@@ -88,6 +88,19 @@ public class VoskRecognizer implements SpeechRecognizer {
         } catch (IOException e) {
             throw new RecognitionException("Vosk could not start a recogniser: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public boolean hearsLive() {
+        return available();
+    }
+
+    @Override
+    public LiveRecognition listen(String language) {
+        if (!languages().contains(Languages.normalise(language))) {
+            throw new RecognitionException("Speech recognition does not support the language '" + language + "' on this server.");
+        }
+        return new VoskLiveRecognition(model.get(), RATE);
     }
 
     /** The loaded model, for tests that check it is shared. */

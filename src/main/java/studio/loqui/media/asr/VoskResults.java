@@ -30,6 +30,11 @@ final class VoskResults {
         return words;
     }
 
+    /** The words of a partial result: {@code {"partial": "and mister"}}. */
+    static String partial(String result) {
+        return parse(result).path("partial").asText("").strip();
+    }
+
     private static JsonNode parse(String result) {
         try {
             return JSON.readTree(result);

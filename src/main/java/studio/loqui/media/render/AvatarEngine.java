@@ -29,7 +29,7 @@ public class AvatarEngine implements MediaEngine {
     public AvatarEngine(FFmpegBinaries ffmpeg, LoquiConfig config) {
         this.ffmpeg = ffmpeg;
         this.limits = new AvatarLimits(config.media().maxImagePixels(), config.media().maxDurationSeconds());
-        this.weights = new BundledModels(Path.of(config.media().modelsDir()), BundledModels.defaultCache())
+        this.weights = new BundledModels(Path.of(config.media().modelsDir()), Path.of(config.media().modelCache()))
                 .folder(LipSyncModel.NAME, LipSyncModel.TRAINING_SUMMARY)
                 .orElse(Path.of(config.media().modelsDir()).resolve(LipSyncModel.NAME));
     }
