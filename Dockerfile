@@ -12,7 +12,7 @@ RUN ./mvnw -B -q package -DskipTests
 
 FROM debian:bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends openjdk-17-jre-headless libpulse0 \
-        espeak-ng pocketsphinx pocketsphinx-en-us apertium apertium-eng-spa libdlib-data sox rubberband-cli \
+        espeak-ng apertium apertium-eng-spa libdlib-data sox rubberband-cli \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/target/quarkus-app /app

@@ -54,7 +54,7 @@ public class TranscribeHandler implements JobHandler {
                 (done, of) -> context.progress(DECODED + done * (99 - DECODED) / of,
                         "Recognised " + done + " of " + of + " pieces"));
         return JobResult.of(TranscriptResult.of(context.jobId(), transcript, input, choice.recognizer().name(),
-                audio.durationSeconds()));
+                choice.recognizer().model(), audio.durationSeconds()));
     }
 
     private PcmAudio decode(JobContext context, TranscribeInput input) {

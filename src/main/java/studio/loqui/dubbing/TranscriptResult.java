@@ -12,13 +12,20 @@ final class TranscriptResult {
     private TranscriptResult() {
     }
 
+    /**
+     * @param engine the recogniser that ran, and {@code model} the model it ran with: a requested model this
+     *               server does not have is reported as {@code requested_model}, never as the one used
+     */
     static Map<String, Object> of(String jobId, Transcript transcript, TranscribeInput input, String engine,
-            double durationSeconds) {
+            String model, double durationSeconds) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("result_url", "/api/v1/process/transcripts/" + jobId);
         data.put("text", transcript.text());
         data.put("language", input.language());
-        data.put("model", input.model());
+        data.put("model", model);
+        if (input.model() != null && !input.model().equals(model) && !input.model().equals("default")) {
+            data.put("requested_model", input.model());
+        }
         data.put("engine", engine);
         data.put("duration", round(durationSeconds));
         data.put("words", words(transcript.words()));

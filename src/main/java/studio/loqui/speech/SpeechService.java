@@ -3,6 +3,7 @@ package studio.loqui.speech;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import studio.loqui.media.asr.RecognitionException;
+import studio.loqui.media.asr.RecognizerChooser;
 import studio.loqui.media.asr.SpeechRecognizer;
 import studio.loqui.media.asr.WordErrorRate;
 import studio.loqui.media.audio.AudioEncoder;
@@ -67,10 +68,8 @@ public class SpeechService {
     }
 
     private String hear(PcmAudio audio, String language) {
-        String code = Languages.normalise(language);
-        return recognizers.stream()
-                .filter(r -> r.available() && r.languages().contains(code))
-                .findFirst()
+        return new RecognizerChooser(recognizers.stream().toList()).choose(language)
+                .map(RecognizerChooser.Choice::recognizer)
                 .map(r -> {
                     try {
                         return r.recognize(audio, language).text();

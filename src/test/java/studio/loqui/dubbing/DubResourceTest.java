@@ -6,7 +6,6 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import studio.loqui.media.asr.PocketSphinxRecognizer;
 import studio.loqui.media.asr.WordErrorRate;
 import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.PcmAudio;
@@ -73,7 +72,7 @@ class DubResourceTest {
         // phrases that translate long are spoken faster to keep to the picture (it was 9.1 s before they were)
         assertTrue(sound.durationSeconds() <= 1.2 * original.durationSeconds(), sound.durationSeconds() + " s");
         double heardWer = WordErrorRate.compute(studio.loqui.media.TestMedia.TEXT_0870,
-                new PocketSphinxRecognizer().recognize(sound, "en").text()).rate();
+                studio.loqui.media.TestMedia.RECOGNIZER.recognize(sound, "en").text()).rate();
         assertTrue(heardWer > 0.6, "the dubbed sound still sounds like the English original: WER " + heardWer);
         double pitchGap = PitchTrack.semitones(YinPitchTracker.forSpeech().track(sound).medianHz())
                 - PitchTrack.semitones(YinPitchTracker.forSpeech().track(original).medianHz());

@@ -4,6 +4,7 @@ import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.asr.PocketSphinxRecognizer;
 import studio.loqui.media.asr.SpeechRecognizer;
+import studio.loqui.media.asr.VoskRecognizer;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
 import studio.loqui.media.tts.EspeakSynthesizer;
 import studio.loqui.media.tts.MaryTtsSynthesizer;
@@ -31,7 +32,7 @@ public final class TestMedia {
     public static final EspeakSynthesizer ESPEAK = new EspeakSynthesizer(DECODER);
     public static final PocketSphinxRecognizer SPHINX = new PocketSphinxRecognizer();
     /** The recogniser the server prefers. */
-    public static final SpeechRecognizer RECOGNIZER = SPHINX;
+    public static final SpeechRecognizer RECOGNIZER = new VoskRecognizer();
 
     private TestMedia() {
     }

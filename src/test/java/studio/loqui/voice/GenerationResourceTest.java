@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import studio.loqui.media.asr.PocketSphinxRecognizer;
+import studio.loqui.media.asr.VoskRecognizer;
 import studio.loqui.media.asr.WordErrorRate;
 import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.support.TestJson;
@@ -34,7 +34,7 @@ class GenerationResourceTest {
     AudioDecoder decoder;
 
     @Inject
-    PocketSphinxRecognizer recognizer;
+    VoskRecognizer recognizer;
 
     @BeforeAll
     static void numbers() {

@@ -46,6 +46,11 @@ public class PocketSphinxRecognizer implements SpeechRecognizer {
     }
 
     @Override
+    public String model() {
+        return "cmusphinx-en-us-5.2";
+    }
+
+    @Override
     public Set<String> languages() {
         return available() ? Set.of("en", "en-us") : Set.of();
     }

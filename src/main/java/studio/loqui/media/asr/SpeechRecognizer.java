@@ -16,6 +16,11 @@ public interface SpeechRecognizer extends MediaEngine {
         return 0;
     }
 
+    /** The model this engine recognises with, as results name it. */
+    default String model() {
+        return name();
+    }
+
     /** Whether {@link #listen} hears audio as it is recorded. */
     default boolean hearsLive() {
         return false;

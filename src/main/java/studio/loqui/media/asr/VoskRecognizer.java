@@ -91,6 +91,11 @@ public class VoskRecognizer implements SpeechRecognizer {
     }
 
     @Override
+    public String model() {
+        return files.description().getProperty("model.name", "vosk-model-en-us");
+    }
+
+    @Override
     public boolean hearsLive() {
         return available();
     }
@@ -104,7 +109,7 @@ public class VoskRecognizer implements SpeechRecognizer {
     }
 
     /** The loaded model, for tests that check it is shared. */
-    Model model() {
+    Model loadedModel() {
         return model.get();
     }
 

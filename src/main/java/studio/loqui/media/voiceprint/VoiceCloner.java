@@ -3,6 +3,7 @@ package studio.loqui.media.voiceprint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import studio.loqui.media.asr.RecognizerChooser;
 import studio.loqui.media.asr.SpeechRecognizer;
 import studio.loqui.media.asr.Transcript;
 import studio.loqui.media.asr.WordErrorRate;
@@ -70,9 +71,8 @@ public class VoiceCloner {
      */
     public ClonedSpeech speak(String text, String language, VoiceProfileData voice, double tempo) {
         SpeechSynthesizer engine = synthesizers.require(language);
-        Optional<SpeechRecognizer> recognizer = recognizers.stream()
-                .filter(r -> r.available() && r.languages().contains(Languages.normalise(language)))
-                .findFirst();
+        Optional<SpeechRecognizer> recognizer = new RecognizerChooser(recognizers).choose(language)
+                .map(RecognizerChooser.Choice::recognizer);
         double speed = Math.max(MIN_SPEED, Math.min(MAX_SPEED, speedFor(engine, language, voice) * tempo));
         ClonedSpeech take = render(engine, text, language, voice, speed, recognizer);
         if (take.wordErrorRate() != null && take.wordErrorRate() > RERENDER_ABOVE_WER) {

@@ -59,9 +59,9 @@ class VoskRecognizerTest {
     void shouldLoadTheModelOnceForEveryCall() {
         PcmAudio speech = TestMedia.realVoice(TestMedia.VOICE_0890);
         VOSK.recognize(speech, "en");
-        var first = VOSK.model();
+        var first = VOSK.loadedModel();
         VOSK.recognize(speech, "en");
-        assertSame(first, VOSK.model());
+        assertSame(first, VOSK.loadedModel());
     }
 
     @Test

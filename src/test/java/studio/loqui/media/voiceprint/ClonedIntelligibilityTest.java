@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The issue's intelligibility acceptance: PocketSphinx on ten English sentences cloned toward the
+ * The issue's intelligibility acceptance: the recogniser on ten English sentences cloned toward the
  * real male reference has a word error rate at most 10 points above the unmodified MaryTTS voice.
  */
 class ClonedIntelligibilityTest {
@@ -50,7 +50,7 @@ class ClonedIntelligibilityTest {
             }
             double plainRate = 100.0 * plainErrors / words;
             double clonedRate = 100.0 * clonedErrors / words;
-            System.out.printf(Locale.ROOT, "PocketSphinx WER over %d words: unmodified %.1f %%, cloned %.1f %%%n",
+            System.out.printf(Locale.ROOT, "Vosk WER over %d words: unmodified %.1f %%, cloned %.1f %%%n",
                     words, plainRate, clonedRate);
             assertTrue(clonedRate <= plainRate + 10, "cloned WER " + clonedRate + " vs unmodified " + plainRate);
         } finally {
@@ -59,6 +59,6 @@ class ClonedIntelligibilityTest {
     }
 
     private static WordErrorRate.Result wer(String sentence, PcmAudio audio) {
-        return WordErrorRate.compute(sentence, TestMedia.SPHINX.recognize(audio, "en").text());
+        return WordErrorRate.compute(sentence, TestMedia.RECOGNIZER.recognize(audio, "en").text());
     }
 }

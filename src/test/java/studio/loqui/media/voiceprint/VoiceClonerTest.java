@@ -19,7 +19,7 @@ class VoiceClonerTest {
 
     private final VoiceAnalyzer analyzer = new VoiceAnalyzer();
     private final VoiceCloner cloner = new VoiceCloner(new SynthesizerChooser(List.of(TestMedia.MARY, TestMedia.ESPEAK)),
-            new VoiceConverter(analyzer), new SpeakerSimilarity(analyzer), List.of(TestMedia.SPHINX));
+            new VoiceConverter(analyzer), new SpeakerSimilarity(analyzer), List.of(TestMedia.RECOGNIZER));
 
     @Test
     void shouldSpeakEnglishInTheReferenceVoiceAndHearItBack() {
