@@ -90,6 +90,11 @@ public class VoskRecognizer implements SpeechRecognizer {
         }
     }
 
+    /** Loads the model now (at start-up, or to time it) rather than on the first recognition. */
+    public void preload() {
+        model.get();
+    }
+
     /** The loaded model, for tests that check it is shared. */
     Model model() {
         return model.get();
