@@ -3,7 +3,6 @@ package studio.loqui.media.asr;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vosk.Model;
 import org.vosk.Recognizer;
 import studio.loqui.media.audio.PcmAudio;
@@ -38,7 +37,11 @@ public class VoskRecognizer implements SpeechRecognizer {
     }
 
     @Inject
-    public VoskRecognizer(@ConfigProperty(name = "loqui.asr.vosk.model-cache") String modelCache) {
+    public VoskRecognizer(AsrSettings settings) {
+        this(settings.vosk().modelCache());
+    }
+
+    public VoskRecognizer(String modelCache) {
         this.files = new VoskModelFiles(VoskRecognizer.class.getClassLoader(), Path.of(modelCache).toAbsolutePath());
         this.model = new LazyVoskModel(files);
     }
