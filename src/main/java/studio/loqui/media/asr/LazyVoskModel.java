@@ -38,6 +38,9 @@ final class LazyVoskModel implements AutoCloseable {
 
     private synchronized Model loadOnce() {
         if (model == null && failure == null) {
+            failure = VoskNative.problem();
+        }
+        if (model == null && failure == null) {
             try {
                 model = new Model(files.directory().toString());
             } catch (IOException | RuntimeException | LinkageError e) {

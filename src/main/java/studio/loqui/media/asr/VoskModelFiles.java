@@ -3,7 +3,6 @@ package studio.loqui.media.asr;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -41,15 +40,15 @@ final class VoskModelFiles {
         return loader.getResource(FILE_LIST) != null;
     }
 
-    /** What the build wrote about the model: {@code vosk.version}, {@code model.name}, {@code source}. */
+    /** What the build wrote about the model ({@code vosk.version}, {@code model.name}, {@code source}); empty if unreadable. */
     Properties description() {
         Properties properties = new Properties();
         try (InputStream in = loader.getResourceAsStream(DESCRIPTION)) {
             if (in != null) {
                 properties.load(in);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            properties.clear();
         }
         return properties;
     }

@@ -108,6 +108,11 @@ public class VoskRecognizer implements SpeechRecognizer {
         return new VoskLiveRecognition(model.get(), RATE);
     }
 
+    /** Loads the model now (at start-up, or to time it) rather than on the first recognition. */
+    public void preload() {
+        model.get();
+    }
+
     /** The loaded model, for tests that check it is shared. */
     Model loadedModel() {
         return model.get();
