@@ -1,6 +1,5 @@
 package studio.loqui.media.audio;
 
-import com.github.kokorin.jaffree.ffmpeg.UrlInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
 
@@ -8,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,10 +39,8 @@ public class AudioDecoder {
 
     public PcmAudio decode(Path file, int sampleRate, Duration maxLength) {
         binaries.requireAvailable();
-        UrlInput input = UrlInput.fromPath(file);
-        input.addArguments("-protocol_whitelist", "file,pipe");
-        input.addArguments("-format_whitelist", ACCEPTED_CONTAINERS);
-        return decode(input, sampleRate, maxLength);
+        return decode(List.of("-protocol_whitelist", "file,pipe", "-format_whitelist", ACCEPTED_CONTAINERS,
+                "-i", file.toAbsolutePath().toString()), sampleRate, maxLength);
     }
 
     /** Decodes an in-memory file (e.g. a TTS tool's WAV output). */
@@ -50,11 +48,12 @@ public class AudioDecoder {
         return TempFiles.withFile(encoded, ".bin", file -> decode(file, sampleRate));
     }
 
-    private PcmAudio decode(UrlInput input, int sampleRate, Duration maxLength) {
+    private PcmAudio decode(List<String> input, int sampleRate, Duration maxLength) {
         long limitSeconds = maxLength.toSeconds();
-        byte[] raw = new FFmpegRunner(binaries.directory(), TIME_LIMIT).run(input, "f32le", List.of(
-                "-map", "0:a:0", "-ac", "1", "-ar", Integer.toString(sampleRate),
-                "-t", Long.toString(limitSeconds + 1)));
+        List<String> arguments = new ArrayList<>(input);
+        arguments.addAll(List.of("-map", "0:a:0", "-ac", "1", "-ar", Integer.toString(sampleRate),
+                "-t", Long.toString(limitSeconds + 1), "-f", "f32le", "pipe:1"));
+        byte[] raw = FFmpegPipe.toBytes(binaries, arguments, TIME_LIMIT);
         PcmAudio audio = toPcm(raw, sampleRate);
         if (audio.durationSeconds() > limitSeconds) {
             throw new AudioDecodingException("audio is longer than the limit of " + limitSeconds + " s");

@@ -1,22 +1,19 @@
 package studio.loqui.media.inspect;
 
-import com.github.kokorin.jaffree.StreamType;
-import com.github.kokorin.jaffree.ffprobe.FFprobe;
-import com.github.kokorin.jaffree.ffprobe.FFprobeResult;
-import com.github.kokorin.jaffree.ffprobe.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
+import studio.loqui.media.process.ToolProcess;
+import studio.loqui.media.process.ToolProcessException;
+import studio.loqui.media.process.ToolResult;
 import studio.loqui.system.ApiException;
 import studio.loqui.system.LoquiConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
@@ -81,14 +78,10 @@ public class MediaInspector {
     }
 
     private MediaInfo probe(Path file, ContainerFormat container) {
-        FFprobeResult result = runProbe(file, container);
-        Stream video = result.getStreams().stream()
-                .filter(s -> s.getCodecType() == StreamType.VIDEO)
-                .filter(s -> s.getDisposition() == null || !Integer.valueOf(1).equals(s.getDisposition().getAttachedPic()))
-                .findFirst().orElse(null);
-        Stream audio = result.getStreams().stream()
-                .filter(s -> s.getCodecType() == StreamType.AUDIO).findFirst().orElse(null);
-        Double duration = result.getFormat() == null ? null : seconds(result.getFormat().getDuration());
+        ProbeReport report = runProbe(file, container);
+        ProbeReport.Stream video = report.video().orElse(null);
+        ProbeReport.Stream audio = report.audio().orElse(null);
+        Double duration = report.durationSeconds();
         if (video == null && audio == null) {
             throw ApiException.badRequest("The file holds no audio or video stream");
         }
@@ -100,35 +93,42 @@ public class MediaInspector {
                     duration, limits.maxDurationSeconds()));
         }
         MediaKind kind = video != null ? MediaKind.VIDEO : MediaKind.AUDIO;
-        return new MediaInfo(container, kind, mimeType(container, kind), extension(container, kind, result),
+        return new MediaInfo(container, kind, mimeType(container, kind), extension(container, kind, report),
                 duration,
-                audio == null ? null : audio.getSampleRate(),
-                audio == null ? null : audio.getChannels(),
-                video == null ? null : video.getWidth(),
-                video == null ? null : video.getHeight(),
-                video != null ? video.getCodecName() : audio.getCodecName());
+                audio == null ? null : audio.sampleRate(),
+                audio == null ? null : audio.channels(),
+                video == null ? null : video.width(),
+                video == null ? null : video.height(),
+                video != null ? video.codecName() : audio.codecName());
     }
 
-    private FFprobeResult runProbe(Path file, ContainerFormat container) {
-        Future<FFprobeResult> future = FFprobe.atPath(ffmpeg.directory())
-                .addArguments("-protocol_whitelist", "file")
-                .setFormat(container.demuxer())
-                .setShowStreams(true)
-                .setShowFormat(true)
-                .setInput(file)
-                .executeAsync();
+    private ProbeReport runProbe(Path file, ContainerFormat container) {
+        ToolResult result;
         try {
-            return future.get(limits.ffmpegTimeoutSeconds(), TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw ApiException.badRequest("The file could not be read as " + container.extension()
-                    + " (corrupt, truncated or mislabelled)");
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw ApiException.badRequest("The file took too long to read");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ApiException.unavailable("Interrupted while reading the file");
+            result = ToolProcess.of(List.of(ffmpeg.ffprobe().toString(), "-v", "error",
+                            "-protocol_whitelist", "file", "-f", container.demuxer(),
+                            "-show_streams", "-show_format", "-of", "json", file.toAbsolutePath().toString()))
+                    .timeLimit(Duration.ofSeconds(limits.ffmpegTimeoutSeconds())).run();
+        } catch (ToolProcessException e) {
+            if (e.stopped()) {
+                throw ApiException.unavailable("Interrupted while reading the file");
+            }
+            throw e.reason() == ToolProcessException.Reason.TIMED_OUT
+                    ? ApiException.badRequest("The file took too long to read") : unreadable(container);
         }
+        try {
+            if (!result.succeeded()) {
+                throw unreadable(container);
+            }
+            return ProbeReport.parse(result.stdout());
+        } catch (IOException e) {
+            throw unreadable(container);
+        }
+    }
+
+    private static ApiException unreadable(ContainerFormat container) {
+        return ApiException.badRequest("The file could not be read as " + container.extension()
+                + " (corrupt, truncated or mislabelled)");
     }
 
     private void checkSize(Path file, MediaKind kind) {
@@ -157,17 +157,13 @@ public class MediaInspector {
         };
     }
 
-    private static String extension(ContainerFormat container, MediaKind kind, FFprobeResult result) {
-        String formatName = result.getFormat() == null ? "" : String.valueOf(result.getFormat().getFormatName());
+    private static String extension(ContainerFormat container, MediaKind kind, ProbeReport report) {
+        String formatName = report.formatName();
         return switch (container) {
             case ISO_BMFF -> kind == MediaKind.AUDIO ? "m4a" : "mp4";
             case MATROSKA -> formatName.contains("webm") || kind == MediaKind.AUDIO ? "webm" : "mkv";
             default -> container.extension();
         };
-    }
-
-    private static Double seconds(Float value) {
-        return value == null ? null : Math.round(value.doubleValue() * 1000.0) / 1000.0;
     }
 
     private static ApiException invalidType(Set<MediaKind> allowed) {

@@ -1,10 +1,12 @@
 package studio.loqui.media.render;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import studio.loqui.media.process.ToolProcess;
+import studio.loqui.media.process.ToolProcessException;
+import studio.loqui.media.process.ToolResult;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** Decodes any audio FFmpeg reads into mono 16 kHz samples, refusing what is longer than allowed. */
@@ -24,14 +26,21 @@ public class SpeechAudioDecoder {
         if (!Files.isRegularFile(audio)) {
             throw new AudioRejectedException("Audio file not found: " + audio.getFileName());
         }
-        try (FFmpegProcess run = FFmpegProcess.start(command(audio))) {
-            byte[] pcm = readLimited(run.stdout());
-            int exit = run.await(60 + (long) maxSeconds);
-            if (exit != 0) {
-                throw new AudioRejectedException("Audio file cannot be decoded: " + lastLine(run.errorTail()));
-            }
-            return toSpeech(pcm);
-        } catch (IOException e) {
+        ToolResult run = run(audio);
+        if (run.stdoutOverLimit()) {
+            throw new AudioRejectedException("Audio is longer than the allowed " + maxSeconds + " seconds");
+        }
+        if (!run.succeeded()) {
+            throw new AudioRejectedException("Audio file cannot be decoded: " + lastLine(run.stderrTail()));
+        }
+        return toSpeech(run.stdout());
+    }
+
+    private ToolResult run(Path audio) {
+        try {
+            return ToolProcess.of(command(audio)).stdoutLimit(maxBytes())
+                    .timeLimit(Duration.ofSeconds(60 + (long) maxSeconds)).run();
+        } catch (ToolProcessException e) {
             throw new AudioRejectedException("Audio file cannot be decoded: " + e.getMessage());
         }
     }
@@ -42,17 +51,8 @@ public class SpeechAudioDecoder {
                 "-vn", "-ac", "1", "-ar", String.valueOf(SAMPLE_RATE), "-f", "s16le", "-acodec", "pcm_s16le", "pipe:1");
     }
 
-    private byte[] readLimited(InputStream in) throws IOException {
-        long limit = (long) Math.ceil(maxSeconds * SAMPLE_RATE) * 2;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[1 << 16];
-        for (int n; (n = in.read(buffer)) > 0; ) {
-            out.write(buffer, 0, n);
-            if (out.size() > limit) {
-                throw new AudioRejectedException("Audio is longer than the allowed " + maxSeconds + " seconds");
-            }
-        }
-        return out.toByteArray();
+    private long maxBytes() {
+        return (long) Math.ceil(maxSeconds * SAMPLE_RATE) * 2;
     }
 
     private static SpeechAudio toSpeech(byte[] pcm) {
