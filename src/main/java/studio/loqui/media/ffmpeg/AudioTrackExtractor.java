@@ -1,7 +1,7 @@
 package studio.loqui.media.ffmpeg;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import studio.loqui.system.LoquiConfig;
+import studio.loqui.media.MediaConfig;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,9 +20,9 @@ public class AudioTrackExtractor {
     private final FFmpegBinaries binaries;
     private final Duration timeLimit;
 
-    public AudioTrackExtractor(FFmpegBinaries binaries, LoquiConfig config) {
+    public AudioTrackExtractor(FFmpegBinaries binaries, MediaConfig config) {
         this.binaries = binaries;
-        this.timeLimit = Duration.ofSeconds(config.media().ffmpegTimeoutSeconds());
+        this.timeLimit = Duration.ofSeconds(config.ffmpegTimeoutSeconds());
     }
 
     /** What to make: the output file (its extension names the container), its codec and sample rate. */

@@ -1,7 +1,7 @@
 package studio.loqui.media.ffmpeg;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import studio.loqui.system.LoquiConfig;
+import studio.loqui.media.MediaConfig;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,9 +22,9 @@ public class AudioTrackReplacer {
     private final FFmpegBinaries binaries;
     private final Duration timeLimit;
 
-    public AudioTrackReplacer(FFmpegBinaries binaries, LoquiConfig config) {
+    public AudioTrackReplacer(FFmpegBinaries binaries, MediaConfig config) {
         this.binaries = binaries;
-        this.timeLimit = Duration.ofSeconds(config.media().ffmpegTimeoutSeconds());
+        this.timeLimit = Duration.ofSeconds(config.ffmpegTimeoutSeconds());
     }
 
     /**

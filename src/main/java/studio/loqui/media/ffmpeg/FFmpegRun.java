@@ -1,5 +1,6 @@
 package studio.loqui.media.ffmpeg;
 
+import studio.loqui.media.EngineFailed;
 import studio.loqui.media.process.ToolProcess;
 import studio.loqui.media.process.ToolProcessException;
 import studio.loqui.media.process.ToolResult;
@@ -20,7 +21,7 @@ import java.util.function.LongConsumer;
 public final class FFmpegRun {
 
     /** FFmpeg did not finish: stopped on request, over time, or failed (its error in the message). */
-    public static class FFmpegRunException extends RuntimeException {
+    public static class FFmpegRunException extends EngineFailed {
         public final boolean stopped;
 
         FFmpegRunException(String message, boolean stopped, Throwable cause) {

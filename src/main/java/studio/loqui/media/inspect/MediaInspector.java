@@ -1,12 +1,13 @@
 package studio.loqui.media.inspect;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.media.EngineFailed;
+import studio.loqui.media.MediaConfig;
+import studio.loqui.media.MediaInputRejected;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
 import studio.loqui.media.process.ToolProcess;
 import studio.loqui.media.process.ToolProcessException;
 import studio.loqui.media.process.ToolResult;
-import studio.loqui.system.ApiException;
-import studio.loqui.system.LoquiConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,14 +26,14 @@ import java.util.stream.Collectors;
 public class MediaInspector {
 
     private final FFmpegBinaries ffmpeg;
-    private final LoquiConfig.Media limits;
+    private final MediaConfig limits;
 
-    public MediaInspector(FFmpegBinaries ffmpeg, LoquiConfig config) {
+    public MediaInspector(FFmpegBinaries ffmpeg, MediaConfig config) {
         this.ffmpeg = ffmpeg;
-        this.limits = config.media();
+        this.limits = config;
     }
 
-    /** Measures a file that must be one of {@code allowed}; anything else is a 400 naming what is allowed. */
+    /** Measures a file that must be one of {@code allowed}; anything else is refused, naming what is allowed. */
     public MediaInfo inspect(Path file, Set<MediaKind> allowed) {
         ContainerFormat container = sniff(file)
                 .filter(c -> c.kinds().stream().anyMatch(allowed::contains))
@@ -50,7 +51,7 @@ public class MediaInspector {
         try {
             return FormatSniffer.sniff(file);
         } catch (IOException e) {
-            throw ApiException.badRequest("The file could not be read");
+            throw new MediaInputRejected("The file could not be read");
         }
     }
 
@@ -59,19 +60,19 @@ public class MediaInspector {
         try {
             size = ImageHeader.read(file);
         } catch (IOException | RuntimeException e) {
-            throw ApiException.badRequest("The image is corrupt or truncated: its header cannot be read");
+            throw new MediaInputRejected("The image is corrupt or truncated: its header cannot be read");
         }
         if (size.width() <= 0 || size.height() <= 0) {
-            throw ApiException.badRequest("The image declares no pixels");
+            throw new MediaInputRejected("The image declares no pixels");
         }
         if (size.pixels() > limits.maxImagePixels()) {
-            throw ApiException.tooLarge("The image is " + size.width() + "x" + size.height()
+            throw tooLarge("The image is " + size.width() + "x" + size.height()
                     + " pixels; the largest accepted has " + limits.maxImagePixels() + " pixels");
         }
         try {
             ImageHeader.verifyDecodes(file);
         } catch (IOException | RuntimeException e) {
-            throw ApiException.badRequest("The image is corrupt or truncated: it cannot be decoded");
+            throw new MediaInputRejected("The image is corrupt or truncated: it cannot be decoded");
         }
         return new MediaInfo(container, MediaKind.IMAGE, container.mimeType(), container.extension(), null, null,
                 null, size.width(), size.height(), container.name().toLowerCase());
@@ -83,13 +84,13 @@ public class MediaInspector {
         ProbeReport.Stream audio = report.audio().orElse(null);
         Double duration = report.durationSeconds();
         if (video == null && audio == null) {
-            throw ApiException.badRequest("The file holds no audio or video stream");
+            throw new MediaInputRejected("The file holds no audio or video stream");
         }
         if (duration == null || duration <= 0) {
-            throw ApiException.badRequest("The file has no playable duration (empty or truncated)");
+            throw new MediaInputRejected("The file has no playable duration (empty or truncated)");
         }
         if (duration > limits.maxDurationSeconds()) {
-            throw ApiException.badRequest(String.format("The file lasts %.0f s; the longest accepted is %.0f s",
+            throw new MediaInputRejected(String.format("The file lasts %.0f s; the longest accepted is %.0f s",
                     duration, limits.maxDurationSeconds()));
         }
         MediaKind kind = video != null ? MediaKind.VIDEO : MediaKind.AUDIO;
@@ -111,10 +112,10 @@ public class MediaInspector {
                     .timeLimit(Duration.ofSeconds(limits.ffmpegTimeoutSeconds())).run();
         } catch (ToolProcessException e) {
             if (e.stopped()) {
-                throw ApiException.unavailable("Interrupted while reading the file");
+                throw new EngineFailed("Interrupted while reading the file");
             }
             throw e.reason() == ToolProcessException.Reason.TIMED_OUT
-                    ? ApiException.badRequest("The file took too long to read") : unreadable(container);
+                    ? new MediaInputRejected("The file took too long to read") : unreadable(container);
         }
         try {
             if (!result.succeeded()) {
@@ -126,8 +127,8 @@ public class MediaInspector {
         }
     }
 
-    private static ApiException unreadable(ContainerFormat container) {
-        return ApiException.badRequest("The file could not be read as " + container.extension()
+    private static MediaInputRejected unreadable(ContainerFormat container) {
+        return new MediaInputRejected("The file could not be read as " + container.extension()
                 + " (corrupt, truncated or mislabelled)");
     }
 
@@ -136,7 +137,7 @@ public class MediaInspector {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw ApiException.badRequest("The file could not be read");
+            throw new MediaInputRejected("The file could not be read");
         }
         long max = switch (kind) {
             case AUDIO -> limits.maxAudioBytes();
@@ -144,9 +145,13 @@ public class MediaInspector {
             case IMAGE -> limits.maxImageBytes();
         };
         if (size > max) {
-            throw ApiException.tooLarge("The " + kind.label() + " file is " + size + " bytes; the largest accepted is "
+            throw tooLarge("The " + kind.label() + " file is " + size + " bytes; the largest accepted is "
                     + max + " bytes");
         }
+    }
+
+    private static MediaInputRejected tooLarge(String message) {
+        return new MediaInputRejected(MediaInputRejected.Problem.TOO_LARGE, message, null);
     }
 
     private static String mimeType(ContainerFormat container, MediaKind kind) {
@@ -166,13 +171,13 @@ public class MediaInspector {
         };
     }
 
-    private static ApiException invalidType(Set<MediaKind> allowed) {
+    private static MediaInputRejected invalidType(Set<MediaKind> allowed) {
         String list = java.util.Arrays.stream(ContainerFormat.values())
                 .filter(c -> c.kinds().stream().anyMatch(allowed::contains))
                 .flatMap(c -> allowedMimes(c, allowed).stream())
                 .distinct()
                 .collect(Collectors.joining(", "));
-        return ApiException.badRequest("Invalid file type. Allowed: " + list);
+        return new MediaInputRejected("Invalid file type. Allowed: " + list);
     }
 
     private static java.util.List<String> allowedMimes(ContainerFormat c, Set<MediaKind> allowed) {

@@ -1,7 +1,9 @@
 package studio.loqui.media.process;
 
+import studio.loqui.media.EngineFailed;
+
 /** The program did not run to its end: not started, input refused, over time, or stopped. */
-public class ToolProcessException extends RuntimeException {
+public class ToolProcessException extends EngineFailed {
 
     public enum Reason { NOT_STARTED, INPUT_REFUSED, TIMED_OUT, STOPPED }
 

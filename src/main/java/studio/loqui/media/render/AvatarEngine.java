@@ -1,13 +1,13 @@
 package studio.loqui.media.render;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.media.MediaConfig;
 import studio.loqui.media.MediaEngine;
 import studio.loqui.media.face.FaceAnalyzer;
 import studio.loqui.media.face.LandmarkLocator;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
 import studio.loqui.media.lipsync.LipSync;
 import studio.loqui.media.lipsync.LipSyncModel;
-import studio.loqui.system.LoquiConfig;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +25,10 @@ public class AvatarEngine implements MediaEngine {
     private final Path weights;
     private volatile AvatarRenderer renderer;
 
-    public AvatarEngine(FFmpegBinaries ffmpeg, LoquiConfig config) {
+    public AvatarEngine(FFmpegBinaries ffmpeg, MediaConfig config) {
         this.ffmpeg = ffmpeg;
-        this.limits = new AvatarLimits(config.media().maxImagePixels(), config.media().maxDurationSeconds());
-        this.weights = Path.of(config.media().modelsDir()).resolve(LipSyncModel.DEFAULT_DIRECTORY.getFileName());
+        this.limits = new AvatarLimits(config.maxImagePixels(), config.maxDurationSeconds());
+        this.weights = Path.of(config.modelsDir()).resolve(LipSyncModel.DEFAULT_DIRECTORY.getFileName());
     }
 
     @Override
