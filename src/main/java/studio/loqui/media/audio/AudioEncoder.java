@@ -42,7 +42,7 @@ public class AudioEncoder {
                     "-i", wav.toAbsolutePath().toString()));
             arguments.addAll(codecArguments);
             arguments.addAll(List.of("-f", container, "pipe:1"));
-            return FFmpegPipe.toBytes(binaries, arguments, TIME_LIMIT);
+            return FFmpegPipe.toBytes(binaries.ffmpeg(), arguments, TIME_LIMIT);
         });
     }
 }

@@ -1,8 +1,8 @@
 package studio.loqui.media.audio;
 
-import studio.loqui.media.ffmpeg.FFmpegBinaries;
 import studio.loqui.media.ffmpeg.FFmpegRun;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,9 +12,9 @@ final class FFmpegPipe {
     private FFmpegPipe() {
     }
 
-    static byte[] toBytes(FFmpegBinaries binaries, List<String> arguments, Duration limit) {
+    static byte[] toBytes(Path ffmpeg, List<String> arguments, Duration limit) {
         try {
-            return FFmpegRun.toBytes(binaries.ffmpeg(), arguments, limit, "convert the audio");
+            return FFmpegRun.toBytes(ffmpeg, arguments, limit, "convert the audio");
         } catch (FFmpegRun.FFmpegRunException e) {
             throw new AudioDecodingException(e.getMessage(), e);
         }
