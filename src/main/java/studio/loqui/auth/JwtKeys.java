@@ -4,18 +4,20 @@ import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import studio.loqui.system.LoquiConfig;
+import studio.loqui.system.SecretFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 
 /**
@@ -40,7 +42,8 @@ public class JwtKeys {
                 generate(privatePath, publicPath);
             }
             this.privateKey = KeyUtils.decodePrivateKey(Files.readString(privatePath));
-            this.publicKey = KeyUtils.decodePublicKey(Files.readString(publicPath));
+            this.publicKey = auth.verifyKeyLocation().isEmpty() && privateKey instanceof RSAPrivateCrtKey crt
+                    ? publicOf(crt) : KeyUtils.decodePublicKey(Files.readString(publicPath));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the token signing keys", e);
         } catch (GeneralSecurityException e) {
@@ -56,28 +59,23 @@ public class JwtKeys {
         return publicKey;
     }
 
+    /**
+     * A new pair, unless another server sharing the storage made one first: its private key then stays,
+     * and the public key is derived from it rather than read from a file it may not have written yet.
+     */
     private static synchronized void generate(Path privatePath, Path publicPath) throws IOException, GeneralSecurityException {
-        if (Files.exists(privatePath)) {
-            return;
-        }
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        Files.createDirectories(privatePath.toAbsolutePath().getParent());
-        writeAtomically(publicPath, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-        writeAtomically(privatePath, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-        LOG.infof("Generated a token signing key pair in %s", privatePath.toAbsolutePath().getParent());
+        if (SecretFiles.createNew(privatePath, pem("PRIVATE KEY", pair.getPrivate().getEncoded()))) {
+            Files.deleteIfExists(publicPath); // one left by an earlier start that never wrote its private key
+            SecretFiles.createNew(publicPath, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            LOG.infof("Generated a token signing key pair in %s", privatePath.toAbsolutePath().getParent());
+        }
     }
 
-    private static void writeAtomically(Path target, String content) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName().toString(), ".tmp");
-        Files.writeString(tmp, content);
-        try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system: the folder's own permissions apply
-        }
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    private static PublicKey publicOf(RSAPrivateCrtKey key) throws GeneralSecurityException {
+        return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
     }
 
     private static String pem(String type, byte[] der) {

@@ -5,6 +5,7 @@ import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
 import studio.loqui.jobs.JobResult;
+import studio.loqui.media.MediaException;
 import studio.loqui.media.audio.AudioFormat;
 import studio.loqui.media.render.AvatarEngine;
 import studio.loqui.media.render.ProgressListener;
@@ -12,7 +13,6 @@ import studio.loqui.media.render.RenderResult;
 import studio.loqui.media.tts.SynthesisException;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.Asset;
-import studio.loqui.system.ApiException;
 import studio.loqui.speech.SpeechService;
 
 import java.io.IOException;
@@ -80,7 +80,7 @@ public class AvatarHandler implements JobHandler {
                     return context.cancelRequested();
                 }
             }, out);
-        } catch (ApiException e) {
+        } catch (MediaException e) {
             throw new JobFailedException(e.getMessage(), e);
         }
     }

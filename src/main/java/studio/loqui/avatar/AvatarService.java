@@ -6,12 +6,12 @@ import studio.loqui.jobs.JobOptions;
 import studio.loqui.jobs.JobService;
 import studio.loqui.jobs.JobSubmission;
 import studio.loqui.jobs.JobView;
+import studio.loqui.media.MediaConfig;
 import studio.loqui.media.inspect.MediaKind;
 import studio.loqui.media.render.AvatarEngine;
 import studio.loqui.media.render.AvatarRenderer;
 import studio.loqui.storage.Asset;
 import studio.loqui.system.ApiException;
-import studio.loqui.system.LoquiConfig;
 import studio.loqui.speech.SpeechJobs;
 import studio.loqui.speech.Voice;
 import studio.loqui.speech.VoiceService;
@@ -33,12 +33,12 @@ public class AvatarService {
     private final double maxAudioSeconds;
 
     public AvatarService(JobService jobs, AvatarFiles files, SpeechJobs speech, AvatarEngine engine,
-                         LoquiConfig config) {
+                         MediaConfig config) {
         this.jobs = jobs;
         this.engine = engine;
         this.files = files;
         this.speech = speech;
-        this.maxAudioSeconds = config.media().maxDurationSeconds();
+        this.maxAudioSeconds = config.maxDurationSeconds();
     }
 
     @Transactional

@@ -88,12 +88,7 @@ public class FilmJobService {
             throw ApiException.badRequest("Job " + id + " is already " + job.status + " and cannot be cancelled");
         }
         if (job.engineJobId != null) {
-            try {
-                engine.cancel(job.engineJobId, ownerId);
-            } catch (ApiException e) {
-                if (e.status() != 409) {
-                    throw e;
-                }
+            if (engine.cancelUnlessEnded(job.engineJobId, ownerId).isEmpty()) {
                 // The render ended between the check above and the cancel: report how it ended.
                 throw ApiException.badRequest("Job " + id + " is already " + state(job).status()
                         + " and cannot be cancelled");
@@ -154,9 +149,7 @@ public class FilmJobService {
         if (!config.includeVoice() || FilmConfig.DEFAULT_VOICE.equals(config.voice())) {
             return;
         }
-        try {
-            records.narrator(ownerId, config.voice());
-        } catch (ApiException e) {
+        if (records.findNarrator(ownerId, config.voice()).isEmpty()) {
             throw ApiException.invalidField("config.voice", "must be \"default\" or the id of one of your voice"
                     + " profiles; " + config.voice() + " is neither");
         }

@@ -93,16 +93,20 @@ public class FilmRecords {
     /** {@code voice} is {@code "default"} or a voice profile id: the owner's own, or a stock voice's. */
     @Transactional
     public Narrator narrator(long ownerId, String voice) {
-        if (voice == null || FilmConfig.DEFAULT_VOICE.equals(voice)) {
-            return new Narrator(null, null, DEFAULT_LANGUAGE);
-        }
-        VoiceChoice choice = voices.resolve(ownerId, voice);
-        if (choice.voiceId() == null) {
-            return new Narrator(null, choice.stockGender(), choice.defaultLanguage());
-        }
-        VoiceProfileData profile = speechFiles.profile(ownerId, choice.voiceId())
+        return findNarrator(ownerId, voice)
                 .orElseThrow(() -> ApiException.notFound("Voice profile " + voice + " not found"));
-        return new Narrator(profile, null, choice.defaultLanguage());
+    }
+
+    /** As {@link #narrator}, empty when {@code voice} is neither the owner's nor a stock voice. */
+    @Transactional
+    public Optional<Narrator> findNarrator(long ownerId, String voice) {
+        if (voice == null || FilmConfig.DEFAULT_VOICE.equals(voice)) {
+            return Optional.of(new Narrator(null, null, DEFAULT_LANGUAGE));
+        }
+        return voices.find(ownerId, voice).flatMap(choice -> choice.voiceId() == null
+                ? Optional.of(new Narrator(null, choice.stockGender(), choice.defaultLanguage()))
+                : speechFiles.profile(ownerId, choice.voiceId())
+                        .map(profile -> new Narrator(profile, null, choice.defaultLanguage())));
     }
 
     @Transactional

@@ -12,12 +12,11 @@ import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
 import studio.loqui.jobs.JobResult;
+import studio.loqui.media.MediaException;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.audio.WavFiles;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
-import studio.loqui.media.tts.SynthesisException;
 import studio.loqui.storage.Asset;
-import studio.loqui.system.ApiException;
 import studio.loqui.speech.SpeechService;
 
 import java.io.IOException;
@@ -105,12 +104,9 @@ public class FilmRenderHandler implements JobHandler {
     }
 
     private List<PcmAudio> narrate(JobContext context, FilmRecords.Snapshot job, List<String> lines, Work work) {
-        FilmRecords.Narrator narrator;
-        try {
-            narrator = records.narrator(job.ownerId(), job.config().voice());
-        } catch (ApiException e) {
-            throw new JobFailedException("The narrator's voice is no longer there: " + e.getMessage(), e);
-        }
+        FilmRecords.Narrator narrator = records.findNarrator(job.ownerId(), job.config().voice())
+                .orElseThrow(() -> new JobFailedException("The narrator's voice is no longer there: Voice profile "
+                        + job.config().voice() + " not found"));
         List<PcmAudio> clips = new ArrayList<>();
         for (String line : lines) {
             context.progress(2 + (NARRATED - 2) * clips.size() / lines.size(),
@@ -118,7 +114,7 @@ public class FilmRenderHandler implements JobHandler {
             try {
                 clips.add(speech.speak(new SpeechService.SpeechRequest(line, narrator.language(), narrator.target(),
                         narrator.stockGender()), context::checkpoint).audio());
-            } catch (SynthesisException | ApiException e) {
+            } catch (MediaException e) {
                 throw new JobFailedException("Could not narrate \"" + line + "\": " + e.getMessage(), e);
             }
             work.voiceSeconds += clips.get(clips.size() - 1).durationSeconds();

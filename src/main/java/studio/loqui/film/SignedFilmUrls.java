@@ -3,16 +3,14 @@ package studio.loqui.film;
 import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.system.ApiException;
 import studio.loqui.system.LoquiConfig;
+import studio.loqui.system.SecretFiles;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -81,33 +79,18 @@ public class SignedFilmUrls {
         }
     }
 
-    /** The key kept under the storage root, made on first use (atomically, so racing servers agree). */
+    /** The key kept under the storage root, made on first use (the first server's key stays; see {@link SecretFiles}). */
     private static byte[] storedKey(Path file) {
         try {
-            if (!Files.exists(file)) {
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "film-url", ".tmp");
-                Files.writeString(tmp, Base64.getEncoder().encodeToString(fresh));
-                restrict(tmp);
-                try {
-                    Files.move(tmp, file);
-                } catch (FileAlreadyExistsException e) {
-                    Files.deleteIfExists(tmp);
-                }
-            }
-            return Base64.getDecoder().decode(Files.readString(file).strip());
+            return Base64.getDecoder().decode(SecretFiles.readOrCreate(file, SignedFilmUrls::freshKey).strip());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the film URL signing key " + file, e);
         }
     }
 
-    private static void restrict(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system: the folder's own permissions apply
-        }
+    private static String freshKey() {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        return Base64.getEncoder().encodeToString(fresh);
     }
 }

@@ -114,12 +114,27 @@ public class JobService {
      */
     @Transactional
     public JobView cancel(String jobId, long ownerId) {
-        Job job = Job.<Job>find("publicId = ?1 and ownerId = ?2", jobId, ownerId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> notFound(jobId));
+        Job job = lockOwned(jobId, ownerId);
         if (job.status.finished()) {
             throw ApiException.conflict("Job " + jobId + " has already ended: " + job.status.wire());
         }
+        return requestCancel(job);
+    }
+
+    /** As {@link #cancel}, but a job that has already ended is no error: the answer is then empty. */
+    @Transactional
+    public Optional<JobView> cancelUnlessEnded(String jobId, long ownerId) {
+        Job job = lockOwned(jobId, ownerId);
+        return job.status.finished() ? Optional.empty() : Optional.of(requestCancel(job));
+    }
+
+    private Job lockOwned(String jobId, long ownerId) {
+        return Job.<Job>find("publicId = ?1 and ownerId = ?2", jobId, ownerId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> notFound(jobId));
+    }
+
+    private JobView requestCancel(Job job) {
         job.cancelRequested = true;
         if (job.status == JobStatus.PENDING) {
             lifecycle.finish(job, JobStatus.CANCELLED, null, "Cancelled");

@@ -18,8 +18,7 @@ public interface MediaEngine {
     /** Throws a 503 naming this engine when it is missing. */
     default void requireAvailable() {
         if (!available()) {
-            throw studio.loqui.system.ApiException.unavailable(
-                    "The " + name() + " engine is not available on this server: " + detail());
+            throw new EngineUnavailable(name(), detail());
         }
     }
 }

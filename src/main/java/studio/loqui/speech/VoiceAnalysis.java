@@ -8,7 +8,7 @@ import studio.loqui.media.asr.RecognizerChooser;
 import studio.loqui.media.asr.SpeechSpans;
 import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.AudioDecodingException;
-import studio.loqui.media.audio.AudioMeter;
+import studio.loqui.media.quality.AudioMeter;
 import studio.loqui.media.audio.AudioQualityReport;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.voiceprint.VoiceAnalyzer;

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import studio.loqui.media.EngineFailed;
+import studio.loqui.media.EngineUnavailable;
+import studio.loqui.media.MediaInputRejected;
 
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,6 +28,27 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response api(ApiException e) {
         return respond(e.status(), e.code(), e.getMessage(), e.details(), e.retryAfterSeconds());
+    }
+
+    /** Media's refusals keep the statuses the API gave them: 400, 413 for size, 422 for unusable content. */
+    @ServerExceptionMapper
+    public Response inputRejected(MediaInputRejected e) {
+        return switch (e.problem()) {
+            case INVALID -> respond(400, VALIDATION_ERROR, e.getMessage(), null, null);
+            case TOO_LARGE -> respond(413, "payload_too_large", e.getMessage(), null, null);
+            case UNPROCESSABLE -> respond(422, VALIDATION_ERROR, e.getMessage(), null, null);
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response engineUnavailable(EngineUnavailable e) {
+        return respond(503, "engine_unavailable", e.getMessage(), null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response engineFailed(EngineFailed e) {
+        LOG.warn("Media engine failed", e);
+        return respond(500, "engine_failed", e.getMessage(), null, null);
     }
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.util.Optional;
 
-/** Every setting of the product, under the {@code loqui.} prefix. */
+/** The product's settings under the {@code loqui.} prefix; the media engines' are in {@code media.MediaConfig}. */
 @ConfigMapping(prefix = "loqui")
 public interface LoquiConfig {
 
@@ -15,7 +15,6 @@ public interface LoquiConfig {
 
     RateLimit rateLimit();
 
-    Media media();
 
     interface Storage {
         /** Folder that holds the database, keys, uploads and generated media. */
@@ -74,38 +73,5 @@ public interface LoquiConfig {
         /** Failed logins per account per 15 minutes, from any address, before the account is throttled. */
         @WithDefault("10")
         long failedLoginsPerAccount();
-    }
-
-    interface Media {
-        /** Folder of the models the project trains itself (see models/README.md). */
-        @WithDefault("models")
-        String modelsDir();
-
-        /** Where models shipped inside the application jar are unpacked for engines that need a folder. */
-        String modelCache();
-
-        /** Largest audio upload, in bytes. */
-        @WithDefault("104857600")
-        long maxAudioBytes();
-
-        /** Largest video upload, in bytes. */
-        @WithDefault("524288000")
-        long maxVideoBytes();
-
-        /** Largest image upload, in bytes. */
-        @WithDefault("20971520")
-        long maxImageBytes();
-
-        /** Largest image accepted, in pixels, read from the header before any decoding. */
-        @WithDefault("40000000")
-        long maxImagePixels();
-
-        /** Longest audio or video accepted, in seconds. */
-        @WithDefault("3600")
-        double maxDurationSeconds();
-
-        /** Time limit for one FFmpeg or FFprobe run, in seconds. */
-        @WithDefault("600")
-        long ffmpegTimeoutSeconds();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 
 import java.lang.reflect.Method;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Applies the rate-limit bucket of each endpoint: per user when the caller is known, per address otherwise. */
@@ -42,13 +43,13 @@ public class RateLimitFilter {
     }
 
     private Uni<Response> apply(RateBucket bucket, String key) {
-        try {
-            limiter.consume(bucket, key);
+        OptionalLong wait = limiter.tryConsume(bucket, key);
+        if (wait.isEmpty()) {
             return Uni.createFrom().nullItem();
-        } catch (ApiException e) {
-            return Uni.createFrom().item(ErrorMapper.respond(e.status(), e.code(), e.getMessage(), null,
-                    e.retryAfterSeconds()));
         }
+        ApiException refusal = ApiException.tooManyRequests(wait.getAsLong());
+        return Uni.createFrom().item(ErrorMapper.respond(refusal.status(), refusal.code(), refusal.getMessage(), null,
+                refusal.retryAfterSeconds()));
     }
 
     private static String keyOf(SecurityIdentity identity, String address) {

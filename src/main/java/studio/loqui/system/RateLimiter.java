@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 /** Token buckets (Bucket4j) per bucket and key, kept in memory while in use. */
@@ -25,12 +26,14 @@ public class RateLimiter {
         this.config = config.rateLimit();
     }
 
-    /** Takes one token from the key's bucket, or throws 429 with the wait until the next one. */
-    public void consume(RateBucket bucket, String key) {
+    /** Takes one request from the bucket; empty when allowed, else the seconds to wait before retrying. */
+    public OptionalLong tryConsume(RateBucket bucket, String key) {
         if (bucket == RateBucket.NONE) {
-            return;
+            return OptionalLong.empty();
         }
-        check(buckets.get(bucket + ":" + key, k -> newBucket(limits(bucket))));
+        ConsumptionProbe probe = buckets.get(bucket + ":" + key, k -> newBucket(limits(bucket)))
+                .tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? OptionalLong.empty() : OptionalLong.of(seconds(probe.getNanosToWaitForRefill()));
     }
 
     /** Counts one failed login against an account, whatever address it came from. */
@@ -50,13 +53,6 @@ public class RateLimiter {
     private Bucket failedLogins(String account) {
         return buckets.get("login:" + account.toLowerCase(),
                 k -> newBucket(List.of(limit(config.failedLoginsPerAccount(), Duration.ofMinutes(15)))));
-    }
-
-    private static void check(Bucket bucket) {
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw ApiException.tooManyRequests(seconds(probe.getNanosToWaitForRefill()));
-        }
     }
 
     private static long seconds(long nanos) {

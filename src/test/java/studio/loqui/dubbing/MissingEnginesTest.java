@@ -1,12 +1,12 @@
 package studio.loqui.dubbing;
 
 import org.junit.jupiter.api.Test;
+import studio.loqui.media.EngineUnavailable;
 import studio.loqui.media.asr.RecognizerChooser;
 import studio.loqui.media.asr.SpeechRecognizer;
 import studio.loqui.media.asr.Transcript;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.translate.Translator;
-import studio.loqui.system.ApiException;
 
 import java.util.List;
 import java.util.Set;
@@ -16,23 +16,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Without its Debian package an engine is named in a 503, not hidden behind "language not supported". */
+/** Without its Debian package an engine is named (a 503), not hidden behind "language not supported". */
 class MissingEnginesTest {
 
     @Test
     void shouldNameAMissingTranslationEngine() {
-        ApiException e = assertThrows(ApiException.class,
+        EngineUnavailable e = assertThrows(EngineUnavailable.class,
                 () -> new PhraseTranslator(List.of(new UninstalledTranslator())).requireAnyInstalled());
-        assertEquals(503, e.status());
+        assertEquals("apertium", e.engine());
         assertTrue(e.getMessage().contains("apertium") && e.getMessage().contains("apt-get"), e.getMessage());
         assertTrue(new PhraseTranslator(List.of(new UninstalledTranslator())).supports("en", "en-gb"));
     }
 
     @Test
     void shouldNameAMissingRecogniser() {
-        ApiException e = assertThrows(ApiException.class,
+        EngineUnavailable e = assertThrows(EngineUnavailable.class,
                 () -> new RecognizerChooser(List.of(new UninstalledRecognizer())).requireAnyInstalled());
-        assertEquals(503, e.status());
+        assertEquals("pocketsphinx", e.engine());
         assertTrue(e.getMessage().contains("pocketsphinx"), e.getMessage());
         assertDoesNotThrow(() -> new RecognizerChooser(List.of()).requireAnyInstalled());
     }

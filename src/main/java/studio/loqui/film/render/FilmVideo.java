@@ -1,6 +1,8 @@
 package studio.loqui.film.render;
 
-import studio.loqui.media.render.FFmpegProcess;
+import studio.loqui.media.ffmpeg.FFmpegFrames;
+import studio.loqui.media.process.ToolProcess;
+import studio.loqui.media.process.ToolResult;
 
 import java.awt.AlphaComposite;
 import java.awt.Color;
@@ -12,6 +14,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -45,20 +48,20 @@ public final class FilmVideo {
         int frames = frameCount(timeline.seconds(), fps);
         BufferedImage frame = new BufferedImage(quality.width(), quality.height(), BufferedImage.TYPE_3BYTE_BGR);
         byte[] pixels = ((DataBufferByte) frame.getRaster().getDataBuffer()).getData();
-        try (FFmpegProcess run = FFmpegProcess.start(command(quality, fps, frames, soundtrack, out))) {
-            try (OutputStream pipe = new BufferedOutputStream(run.stdin(), 1 << 20)) {
-                for (int i = 0; i < frames; i++) {
-                    draw(frame, timeline, art, i / (double) fps, timeline.seconds());
-                    pipe.write(pixels);
-                    listener.framesDone(i + 1, frames);
-                }
-            } catch (IOException e) {
-                throw new IOException("FFmpeg stopped taking frames: " + run.errorTail(), e);
-            }
-            int exit = run.await(BASE_TIMEOUT_SECONDS + frames / 5);
-            if (exit != 0) {
-                throw new IOException("FFmpeg could not encode the film (exit " + exit + "): " + run.errorTail());
-            }
+        ToolResult result = FFmpegFrames.run(ToolProcess.of(command(quality, fps, frames, soundtrack, out))
+                .timeLimit(Duration.ofSeconds(BASE_TIMEOUT_SECONDS + frames / 5))
+                .stdin(stdin -> {
+                    try (OutputStream pipe = new BufferedOutputStream(stdin, 1 << 20)) {
+                        for (int i = 0; i < frames; i++) {
+                            draw(frame, timeline, art, i / (double) fps, timeline.seconds());
+                            pipe.write(pixels);
+                            listener.framesDone(i + 1, frames);
+                        }
+                    }
+                }));
+        if (!result.succeeded()) {
+            throw new IOException("FFmpeg could not encode the film (exit " + result.exitCode() + "): "
+                    + result.stderrTail().strip());
         }
     }
 

@@ -1,6 +1,7 @@
 package studio.loqui.film.render;
 
 import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.dsp.Resampler;
 
 import java.util.List;
 
@@ -30,7 +31,7 @@ public final class Soundtrack {
         float[] voice = new float[(int) Math.round(seconds * SAMPLE_RATE)];
         boolean[] speaking = new boolean[voice.length];
         for (Clip clip : narration) {
-            float[] samples = resample(clip.audio(), SAMPLE_RATE);
+            float[] samples = Resampler.toRate(clip.audio(), SAMPLE_RATE).samples();
             int from = (int) Math.round(clip.start() * SAMPLE_RATE);
             for (int i = 0; i < samples.length && from + i < voice.length; i++) {
                 voice[from + i] += samples[i];
@@ -67,25 +68,5 @@ public final class Soundtrack {
                 samples[i] *= scale;
             }
         }
-    }
-
-    /** Linear interpolation; speech is band-limited well below both rates, so this is enough. */
-    static float[] resample(PcmAudio audio, int rate) {
-        if (audio.sampleRate() == rate) {
-            return audio.samples();
-        }
-        float[] in = audio.samples();
-        int length = (int) ((long) in.length * rate / audio.sampleRate());
-        float[] out = new float[length];
-        double ratio = audio.sampleRate() / (double) rate;
-        for (int i = 0; i < length; i++) {
-            double at = i * ratio;
-            int k = (int) at;
-            double frac = at - k;
-            float a = in[Math.min(k, in.length - 1)];
-            float b = in[Math.min(k + 1, in.length - 1)];
-            out[i] = (float) (a + (b - a) * frac);
-        }
-        return out;
     }
 }

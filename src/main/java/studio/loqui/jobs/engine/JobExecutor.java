@@ -10,6 +10,7 @@ import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
 import studio.loqui.jobs.JobResult;
 import studio.loqui.jobs.JobsConfig;
+import studio.loqui.media.MediaException;
 
 
 /**
@@ -86,7 +87,7 @@ public class JobExecutor {
             } else {
                 lifecycle.cancelled(job.id);
             }
-        } catch (JobFailedException e) {
+        } catch (JobFailedException | MediaException e) {
             if (stopping) {
                 requeueForShutdown(job);
             } else {

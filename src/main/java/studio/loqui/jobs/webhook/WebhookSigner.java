@@ -3,13 +3,13 @@ package studio.loqui.jobs.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.jobs.JobsConfig;
 import studio.loqui.system.LoquiConfig;
+import studio.loqui.system.SecretFiles;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -42,19 +42,18 @@ public class WebhookSigner {
         }
     }
 
-    private static synchronized byte[] storedSecret(Path file) {
+    /** The secret kept under the storage root, made on first use (the first server's stays; see {@link SecretFiles}). */
+    private static byte[] storedSecret(Path file) {
         try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                byte[] random = new byte[32];
-                new SecureRandom().nextBytes(random);
-                Path temp = Files.createTempFile(file.getParent(), "webhook-secret", ".tmp");
-                Files.writeString(temp, HexFormat.of().formatHex(random));
-                Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            }
-            return Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);
+            return SecretFiles.readOrCreate(file, WebhookSigner::freshSecret).strip().getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the webhook secret " + file, e);
         }
+    }
+
+    private static String freshSecret() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.audio.WavFiles;
 import studio.loqui.media.dsp.Decimator;
-import studio.loqui.media.CommandLine;
+import studio.loqui.media.process.ToolProcess;
+import studio.loqui.media.process.ToolProcessException;
+import studio.loqui.media.process.ToolResult;
 import studio.loqui.media.tts.Languages;
 
 import java.io.IOException;
@@ -68,12 +70,12 @@ public class PocketSphinxRecognizer implements SpeechRecognizer {
         try {
             wav = Files.createTempFile("loqui-asr-", ".wav");
             Files.write(wav, WavFiles.encode(audio));
-            CommandLine.Outcome outcome = CommandLine.run(command(wav), null, timeLimit(audio));
+            ToolResult outcome = ToolProcess.of(command(wav)).timeLimit(timeLimit(audio)).run();
             if (outcome.exitCode() != 0) {
-                throw new RecognitionException("PocketSphinx failed: " + outcome.stderr().strip());
+                throw new RecognitionException("PocketSphinx failed: " + outcome.stderrTail().strip());
             }
             return parse(new String(outcome.stdout(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
+        } catch (IOException | ToolProcessException e) {
             throw new RecognitionException("PocketSphinx could not run: " + e.getMessage(), e);
         } finally {
             deleteQuietly(wav);

@@ -1,14 +1,16 @@
 package studio.loqui.media.audio;
 
-import com.github.kokorin.jaffree.ffmpeg.UrlInput;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Decodes any audio FFmpeg reads (WAV, MP3, OGG/Opus, FLAC, M4A/AAC, WebM, or the sound track
@@ -27,10 +29,17 @@ public class AudioDecoder {
      */
     private static final String ACCEPTED_CONTAINERS = "wav,mp3,ogg,flac,mov,matroska,aac";
 
-    private final FFmpegBinaries binaries;
+    private final Supplier<Path> ffmpeg;
 
+    /** The bundled FFmpeg; each decode first checks that it runs here (a 503 naming it when not). */
+    @Inject
     public AudioDecoder(FFmpegBinaries binaries) {
-        this.binaries = binaries;
+        this.ffmpeg = binaries::ffmpeg;
+    }
+
+    /** For code built outside CDI (the avatar renderer) that is given FFmpeg's executable. */
+    public AudioDecoder(Path ffmpeg) {
+        this.ffmpeg = () -> ffmpeg;
     }
 
     public PcmAudio decode(Path file, int sampleRate) {
@@ -38,11 +47,20 @@ public class AudioDecoder {
     }
 
     public PcmAudio decode(Path file, int sampleRate, Duration maxLength) {
-        binaries.requireAvailable();
-        UrlInput input = UrlInput.fromPath(file);
-        input.addArguments("-protocol_whitelist", "file,pipe");
-        input.addArguments("-format_whitelist", ACCEPTED_CONTAINERS);
-        return decode(input, sampleRate, maxLength);
+        PcmAudio audio = decodeHead(file, sampleRate, maxLength);
+        if (audio.durationSeconds() > maxLength.toSeconds()) {
+            throw new AudioDecodingException("audio is longer than the limit of " + maxLength.toSeconds() + " s");
+        }
+        return audio;
+    }
+
+    /**
+     * The first {@code length} and a second more of the file, for a caller that words its own refusal of
+     * longer audio: whatever is longer than that comes back longer than {@code length}.
+     */
+    public PcmAudio decodeHead(Path file, int sampleRate, Duration length) {
+        return decode(List.of("-protocol_whitelist", "file,pipe", "-format_whitelist", ACCEPTED_CONTAINERS,
+                "-i", file.toAbsolutePath().toString()), sampleRate, length);
     }
 
     /** Decodes an in-memory file (e.g. a TTS tool's WAV output). */
@@ -50,15 +68,13 @@ public class AudioDecoder {
         return TempFiles.withFile(encoded, ".bin", file -> decode(file, sampleRate));
     }
 
-    private PcmAudio decode(UrlInput input, int sampleRate, Duration maxLength) {
+    private PcmAudio decode(List<String> input, int sampleRate, Duration maxLength) {
         long limitSeconds = maxLength.toSeconds();
-        byte[] raw = new FFmpegRunner(binaries.directory(), TIME_LIMIT).run(input, "f32le", List.of(
-                "-map", "0:a:0", "-ac", "1", "-ar", Integer.toString(sampleRate),
-                "-t", Long.toString(limitSeconds + 1)));
+        List<String> arguments = new ArrayList<>(input);
+        arguments.addAll(List.of("-map", "0:a:0", "-ac", "1", "-ar", Integer.toString(sampleRate),
+                "-t", Long.toString(limitSeconds + 1), "-f", "f32le", "pipe:1"));
+        byte[] raw = FFmpegPipe.toBytes(ffmpeg.get(), arguments, TIME_LIMIT);
         PcmAudio audio = toPcm(raw, sampleRate);
-        if (audio.durationSeconds() > limitSeconds) {
-            throw new AudioDecodingException("audio is longer than the limit of " + limitSeconds + " s");
-        }
         if (audio.length() == 0) {
             throw new AudioDecodingException("the file contains no audio samples");
         }

@@ -1,10 +1,10 @@
 package studio.loqui.media.audio;
 
-import com.github.kokorin.jaffree.ffmpeg.UrlInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Encodes PCM to WAV (in Java), MP3 (LAME) or OGG (Opus) through FFmpeg. */
@@ -38,9 +38,11 @@ public class AudioEncoder {
     private byte[] viaFFmpeg(PcmAudio audio, String container, List<String> codecArguments) {
         binaries.requireAvailable();
         return TempFiles.withFile(WavFiles.encode(audio), ".wav", wav -> {
-            UrlInput input = UrlInput.fromPath(wav);
-            input.addArguments("-protocol_whitelist", "file,pipe");
-            return new FFmpegRunner(binaries.directory(), TIME_LIMIT).run(input, container, codecArguments);
+            List<String> arguments = new ArrayList<>(List.of("-protocol_whitelist", "file,pipe",
+                    "-i", wav.toAbsolutePath().toString()));
+            arguments.addAll(codecArguments);
+            arguments.addAll(List.of("-f", container, "pipe:1"));
+            return FFmpegPipe.toBytes(binaries.ffmpeg(), arguments, TIME_LIMIT);
         });
     }
 }

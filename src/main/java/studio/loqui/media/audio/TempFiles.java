@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
- * In-memory media goes to FFmpeg as a private temporary file: Jaffree's pipe inputs are TCP
- * sockets, which the {@code file,pipe} protocol whitelist rightly refuses.
+ * In-memory media goes to FFmpeg as a private temporary file, so that every input takes the
+ * same path: the {@code file,pipe} protocol and container whitelists, and a demuxer that can seek.
  */
 final class TempFiles {
 

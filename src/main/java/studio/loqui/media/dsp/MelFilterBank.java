@@ -37,13 +37,18 @@ public final class MelFilterBank {
 
     /** Natural log of each filter's energy, floored so that silence stays finite. */
     public double[] logEnergies(float[] power) {
+        return logEnergies(power, 1e-10);
+    }
+
+    /** Natural log of {@code floor} plus each filter's energy. */
+    public double[] logEnergies(float[] power, double floor) {
         double[] out = new double[weights.length];
         for (int m = 0; m < weights.length; m++) {
             double sum = 0;
             for (int i = 0; i < weights[m].length; i++) {
                 sum += weights[m][i] * power[firstBin[m] + i];
             }
-            out[m] = Math.log(sum + 1e-10);
+            out[m] = Math.log(sum + floor);
         }
         return out;
     }

@@ -1,16 +1,11 @@
 package studio.loqui.media.ffmpeg;
 
-import com.github.kokorin.jaffree.LogLevel;
-import com.github.kokorin.jaffree.StreamType;
-import com.github.kokorin.jaffree.ffmpeg.FFmpeg;
-import com.github.kokorin.jaffree.ffmpeg.UrlInput;
-import com.github.kokorin.jaffree.ffmpeg.UrlOutput;
 import jakarta.enterprise.context.ApplicationScoped;
-import studio.loqui.system.LoquiConfig;
+import studio.loqui.media.MediaConfig;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
@@ -25,9 +20,9 @@ public class AudioTrackExtractor {
     private final FFmpegBinaries binaries;
     private final Duration timeLimit;
 
-    public AudioTrackExtractor(FFmpegBinaries binaries, LoquiConfig config) {
+    public AudioTrackExtractor(FFmpegBinaries binaries, MediaConfig config) {
         this.binaries = binaries;
-        this.timeLimit = Duration.ofSeconds(config.media().ffmpegTimeoutSeconds());
+        this.timeLimit = Duration.ofSeconds(config.ffmpegTimeoutSeconds());
     }
 
     /** What to make: the output file (its extension names the container), its codec and sample rate. */
@@ -39,26 +34,14 @@ public class AudioTrackExtractor {
      * every 200 ms and, once true, ends FFmpeg at once.
      */
     public void extract(Path source, Target target, LongConsumer progressMillis, BooleanSupplier stop) {
-        AtomicLong done = new AtomicLong();
-        FFmpegRun.toEnd(command(source, target, done), done, timeLimit, progressMillis, stop, "extract the audio");
+        FFmpegRun.toEnd(binaries.ffmpeg(), arguments(source, target), timeLimit, progressMillis, stop,
+                "extract the audio");
     }
 
-    private FFmpeg command(Path source, Target target, AtomicLong done) {
-        return FFmpeg.atPath(binaries.directory())
-                .addInput(UrlInput.fromPath(source).addArguments("-protocol_whitelist", "file,pipe"))
-                .addArguments("-map", "0:a:0")
-                .addOutput(UrlOutput.toPath(target.file())
-                        .disableStream(StreamType.VIDEO)
-                        .disableStream(StreamType.SUBTITLE)
-                        .disableStream(StreamType.DATA)
-                        .setCodec(StreamType.AUDIO, target.codec())
-                        .addArguments("-ar", Integer.toString(target.sampleRate())))
-                .setOverwriteOutput(true)
-                .setLogLevel(LogLevel.ERROR)
-                .setProgressListener(progress -> {
-                    if (progress.getTimeMillis() != null) {
-                        done.set(progress.getTimeMillis());
-                    }
-                });
+    private static List<String> arguments(Path source, Target target) {
+        return List.of("-protocol_whitelist", "file,pipe", "-i", source.toAbsolutePath().toString(),
+                "-map", "0:a:0", "-vn", "-sn", "-dn",
+                "-c:a", target.codec(), "-ar", Integer.toString(target.sampleRate()),
+                target.file().toAbsolutePath().toString());
     }
 }

@@ -1,16 +1,12 @@
 package studio.loqui.media.ffmpeg;
 
-import com.github.kokorin.jaffree.LogLevel;
-import com.github.kokorin.jaffree.ffmpeg.FFmpeg;
-import com.github.kokorin.jaffree.ffmpeg.UrlInput;
-import com.github.kokorin.jaffree.ffmpeg.UrlOutput;
 import jakarta.enterprise.context.ApplicationScoped;
-import studio.loqui.system.LoquiConfig;
+import studio.loqui.media.MediaConfig;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
@@ -26,9 +22,9 @@ public class AudioTrackReplacer {
     private final FFmpegBinaries binaries;
     private final Duration timeLimit;
 
-    public AudioTrackReplacer(FFmpegBinaries binaries, LoquiConfig config) {
+    public AudioTrackReplacer(FFmpegBinaries binaries, MediaConfig config) {
         this.binaries = binaries;
-        this.timeLimit = Duration.ofSeconds(config.media().ffmpegTimeoutSeconds());
+        this.timeLimit = Duration.ofSeconds(config.ffmpegTimeoutSeconds());
     }
 
     /**
@@ -40,28 +36,16 @@ public class AudioTrackReplacer {
 
     /** Runs FFmpeg to the end; {@code stop} is asked every 200 ms and, once true, ends FFmpeg at once. */
     public void replace(Replacement replacement, LongConsumer progressMillis, BooleanSupplier stop) {
-        AtomicLong done = new AtomicLong();
-        FFmpegRun.toEnd(command(replacement, done), done, timeLimit, progressMillis, stop, "make the video");
+        FFmpegRun.toEnd(binaries.ffmpeg(), arguments(replacement), timeLimit, progressMillis, stop, "make the video");
     }
 
-    private FFmpeg command(Replacement replacement, AtomicLong done) {
-        UrlOutput output = UrlOutput.toPath(replacement.output());
-        List<String> args = replacement.outputArguments();
-        for (int i = 0; i + 1 < args.size(); i += 2) {
-            output.addArguments(args.get(i), args.get(i + 1));
-        }
-        return FFmpeg.atPath(binaries.directory())
-                .addInput(UrlInput.fromPath(replacement.video()).addArguments("-protocol_whitelist", "file,pipe"))
-                .addInput(UrlInput.fromPath(replacement.audio()).addArguments("-protocol_whitelist", "file,pipe"))
-                .addArguments("-map", "0:v:0")
-                .addArguments("-map", "1:a:0")
-                .addOutput(output)
-                .setOverwriteOutput(true)
-                .setLogLevel(LogLevel.ERROR)
-                .setProgressListener(progress -> {
-                    if (progress.getTimeMillis() != null) {
-                        done.set(progress.getTimeMillis());
-                    }
-                });
+    private static List<String> arguments(Replacement replacement) {
+        List<String> args = new ArrayList<>(List.of(
+                "-protocol_whitelist", "file,pipe", "-i", replacement.video().toAbsolutePath().toString(),
+                "-protocol_whitelist", "file,pipe", "-i", replacement.audio().toAbsolutePath().toString(),
+                "-map", "0:v:0", "-map", "1:a:0"));
+        args.addAll(replacement.outputArguments());
+        args.add(replacement.output().toAbsolutePath().toString());
+        return args;
     }
 }

@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.bytedeco.javacpp.Loader;
 import org.jboss.logging.Logger;
 import studio.loqui.media.MediaEngine;
+import studio.loqui.media.process.ToolProcess;
+import studio.loqui.media.process.ToolProcessException;
+import studio.loqui.media.process.ToolResult;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * Finds the {@code ffmpeg} and {@code ffprobe} executables: those shipped in the
@@ -87,10 +91,10 @@ public class FFmpegBinaries implements MediaEngine {
 
     private static Located probeVersion(Path dir) {
         try {
-            Process process = new ProcessBuilder(dir.resolve("ffmpeg").toString(), "-hide_banner", "-version")
-                    .redirectErrorStream(true).start();
-            String out = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(20, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            ToolResult result = ToolProcess.of(List.of(dir.resolve("ffmpeg").toString(), "-hide_banner", "-version"))
+                    .timeLimit(Duration.ofSeconds(20)).run();
+            String out = result.stdoutText() + result.stderrTail();
+            if (!result.succeeded()) {
                 String reason = out.contains("libpulse") ? "bundled FFmpeg needs Debian's libpulse0 (apt-get install libpulse0)"
                         : "bundled FFmpeg does not run: " + out.strip();
                 LOG.warn(reason);
@@ -98,11 +102,8 @@ public class FFmpegBinaries implements MediaEngine {
             }
             String version = out.lines().findFirst().orElse("ffmpeg").replace("ffmpeg version ", "FFmpeg ");
             return new Located(dir, version.split(" Copyright")[0], null);
-        } catch (IOException e) {
+        } catch (ToolProcessException e) {
             return new Located(dir, null, "bundled FFmpeg does not run: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Located(dir, null, "interrupted while checking FFmpeg");
         }
     }
 }

@@ -1,26 +1,27 @@
 package studio.loqui.media.ffmpeg;
 
-import com.github.kokorin.jaffree.ffmpeg.FFmpeg;
-import com.github.kokorin.jaffree.ffmpeg.FFmpegResultFuture;
+import studio.loqui.media.EngineFailed;
+import studio.loqui.media.process.ToolProcess;
+import studio.loqui.media.process.ToolProcessException;
+import studio.loqui.media.process.ToolResult;
+import studio.loqui.media.process.ToolRun;
 
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
 /**
- * Runs one Jaffree FFmpeg command to its end under a time limit, reporting milliseconds of media done
- * and stopping FFmpeg at once when the caller asks or the limit passes.
+ * FFmpeg's conventions on top of {@link ToolProcess}: no banner, no keyboard, errors only, output files
+ * overwritten, progress read from {@code -progress pipe:1} in milliseconds of media done, and a
+ * failure that carries what FFmpeg said.
  */
 public final class FFmpegRun {
 
-    private static final long POLL_MILLIS = 200;
-
     /** FFmpeg did not finish: stopped on request, over time, or failed (its error in the message). */
-    public static class FFmpegRunException extends RuntimeException {
+    public static class FFmpegRunException extends EngineFailed {
         public final boolean stopped;
 
         FFmpegRunException(String message, boolean stopped, Throwable cause) {
@@ -32,53 +33,56 @@ public final class FFmpegRun {
     private FFmpegRun() {
     }
 
+    /** The full command line: {@code ffmpeg} with the usual quiet options, then {@code arguments}. */
+    public static List<String> command(Path ffmpeg, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-nostdin",
+                "-loglevel", "error", "-y"));
+        command.addAll(arguments);
+        return command;
+    }
+
     /**
-     * @param done      updated by the command's progress listener with the milliseconds done
-     * @param failure   what the work is, for the message when FFmpeg fails ("extract the audio")
+     * Runs FFmpeg writing files to its end. {@code progressMillis} hears how much media is done every
+     * 200 ms; {@code stop} is asked as often and, once true, ends FFmpeg at once.
+     *
+     * @param failure what the work is, for the message when FFmpeg fails ("extract the audio")
      */
-    public static void toEnd(FFmpeg command, AtomicLong done, Duration limit, LongConsumer progressMillis,
+    public static void toEnd(Path ffmpeg, List<String> arguments, Duration limit, LongConsumer progressMillis,
                              BooleanSupplier stop, String failure) {
-        FFmpegResultFuture run = command.executeAsync();
+        List<String> withProgress = new ArrayList<>(List.of("-progress", "pipe:1", "-nostats"));
+        withProgress.addAll(arguments);
+        FFmpegProgress progress = new FFmpegProgress();
+        ToolRun run = ToolProcess.of(command(ffmpeg, withProgress)).timeLimit(limit).stopWhen(stop)
+                .stdoutLines(progress).whileWaiting(() -> progressMillis.accept(progress.millis()));
+        requireSuccess(run(run, limit), failure);
+    }
+
+    /** Runs FFmpeg writing to {@code pipe:1} and returns those bytes. */
+    public static byte[] toBytes(Path ffmpeg, List<String> arguments, Duration limit, String failure) {
+        ToolResult result = run(ToolProcess.of(command(ffmpeg, arguments)).timeLimit(limit), limit);
+        requireSuccess(result, failure);
+        return result.stdout();
+    }
+
+    private static ToolResult run(ToolRun run, Duration limit) {
         try {
-            await(run, done, limit, progressMillis, stop, failure);
-        } catch (RuntimeException e) {
-            if (!run.isDone()) {
-                run.forceStop();
-            }
-            throw e;
+            return run.run();
+        } catch (ToolProcessException e) {
+            String message = e.reason() == ToolProcessException.Reason.TIMED_OUT
+                    ? "FFmpeg did not finish within " + limit.toSeconds() + " s" : e.getMessage();
+            throw new FFmpegRunException(message, e.stopped(), e);
         }
     }
 
-    private static void await(FFmpegResultFuture run, AtomicLong done, Duration limit, LongConsumer progressMillis,
-                              BooleanSupplier stop, String failure) {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (true) {
-            try {
-                run.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                return;
-            } catch (TimeoutException e) {
-                progressMillis.accept(done.get());
-                if (stop.getAsBoolean()) {
-                    throw new FFmpegRunException("stopped on request", true, null);
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new FFmpegRunException("FFmpeg took longer than " + limit.toSeconds() + " s", false, null);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new FFmpegRunException("interrupted", true, e);
-            } catch (ExecutionException e) {
-                throw new FFmpegRunException("FFmpeg could not " + failure + ": " + rootMessage(e), false, e);
-            }
+    private static void requireSuccess(ToolResult result, String failure) {
+        if (!result.succeeded()) {
+            throw new FFmpegRunException("FFmpeg could not " + failure + ": " + reason(result), false, null);
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    private static String reason(ToolResult result) {
+        String line = result.lastErrorLine();
+        String message = line.isEmpty() ? "exit code " + result.exitCode() : line;
         return message.length() > 300 ? message.substring(0, 300) : message;
     }
 }

@@ -1,22 +1,20 @@
 package studio.loqui.media.inspect;
 
-import com.github.kokorin.jaffree.StreamType;
-import com.github.kokorin.jaffree.ffprobe.FFprobe;
-import com.github.kokorin.jaffree.ffprobe.FFprobeResult;
-import com.github.kokorin.jaffree.ffprobe.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.media.EngineFailed;
+import studio.loqui.media.MediaConfig;
+import studio.loqui.media.MediaInputRejected;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
-import studio.loqui.system.ApiException;
-import studio.loqui.system.LoquiConfig;
+import studio.loqui.media.process.ToolProcess;
+import studio.loqui.media.process.ToolProcessException;
+import studio.loqui.media.process.ToolResult;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
@@ -28,14 +26,14 @@ import java.util.stream.Collectors;
 public class MediaInspector {
 
     private final FFmpegBinaries ffmpeg;
-    private final LoquiConfig.Media limits;
+    private final MediaConfig limits;
 
-    public MediaInspector(FFmpegBinaries ffmpeg, LoquiConfig config) {
+    public MediaInspector(FFmpegBinaries ffmpeg, MediaConfig config) {
         this.ffmpeg = ffmpeg;
-        this.limits = config.media();
+        this.limits = config;
     }
 
-    /** Measures a file that must be one of {@code allowed}; anything else is a 400 naming what is allowed. */
+    /** Measures a file that must be one of {@code allowed}; anything else is refused, naming what is allowed. */
     public MediaInfo inspect(Path file, Set<MediaKind> allowed) {
         ContainerFormat container = sniff(file)
                 .filter(c -> c.kinds().stream().anyMatch(allowed::contains))
@@ -53,7 +51,7 @@ public class MediaInspector {
         try {
             return FormatSniffer.sniff(file);
         } catch (IOException e) {
-            throw ApiException.badRequest("The file could not be read");
+            throw new MediaInputRejected("The file could not be read");
         }
     }
 
@@ -62,73 +60,76 @@ public class MediaInspector {
         try {
             size = ImageHeader.read(file);
         } catch (IOException | RuntimeException e) {
-            throw ApiException.badRequest("The image is corrupt or truncated: its header cannot be read");
+            throw new MediaInputRejected("The image is corrupt or truncated: its header cannot be read");
         }
         if (size.width() <= 0 || size.height() <= 0) {
-            throw ApiException.badRequest("The image declares no pixels");
+            throw new MediaInputRejected("The image declares no pixels");
         }
         if (size.pixels() > limits.maxImagePixels()) {
-            throw ApiException.tooLarge("The image is " + size.width() + "x" + size.height()
+            throw tooLarge("The image is " + size.width() + "x" + size.height()
                     + " pixels; the largest accepted has " + limits.maxImagePixels() + " pixels");
         }
         try {
             ImageHeader.verifyDecodes(file);
         } catch (IOException | RuntimeException e) {
-            throw ApiException.badRequest("The image is corrupt or truncated: it cannot be decoded");
+            throw new MediaInputRejected("The image is corrupt or truncated: it cannot be decoded");
         }
         return new MediaInfo(container, MediaKind.IMAGE, container.mimeType(), container.extension(), null, null,
                 null, size.width(), size.height(), container.name().toLowerCase());
     }
 
     private MediaInfo probe(Path file, ContainerFormat container) {
-        FFprobeResult result = runProbe(file, container);
-        Stream video = result.getStreams().stream()
-                .filter(s -> s.getCodecType() == StreamType.VIDEO)
-                .filter(s -> s.getDisposition() == null || !Integer.valueOf(1).equals(s.getDisposition().getAttachedPic()))
-                .findFirst().orElse(null);
-        Stream audio = result.getStreams().stream()
-                .filter(s -> s.getCodecType() == StreamType.AUDIO).findFirst().orElse(null);
-        Double duration = result.getFormat() == null ? null : seconds(result.getFormat().getDuration());
+        ProbeReport report = runProbe(file, container);
+        ProbeReport.Stream video = report.video().orElse(null);
+        ProbeReport.Stream audio = report.audio().orElse(null);
+        Double duration = report.durationSeconds();
         if (video == null && audio == null) {
-            throw ApiException.badRequest("The file holds no audio or video stream");
+            throw new MediaInputRejected("The file holds no audio or video stream");
         }
         if (duration == null || duration <= 0) {
-            throw ApiException.badRequest("The file has no playable duration (empty or truncated)");
+            throw new MediaInputRejected("The file has no playable duration (empty or truncated)");
         }
         if (duration > limits.maxDurationSeconds()) {
-            throw ApiException.badRequest(String.format("The file lasts %.0f s; the longest accepted is %.0f s",
+            throw new MediaInputRejected(String.format("The file lasts %.0f s; the longest accepted is %.0f s",
                     duration, limits.maxDurationSeconds()));
         }
         MediaKind kind = video != null ? MediaKind.VIDEO : MediaKind.AUDIO;
-        return new MediaInfo(container, kind, mimeType(container, kind), extension(container, kind, result),
+        return new MediaInfo(container, kind, mimeType(container, kind), extension(container, kind, report),
                 duration,
-                audio == null ? null : audio.getSampleRate(),
-                audio == null ? null : audio.getChannels(),
-                video == null ? null : video.getWidth(),
-                video == null ? null : video.getHeight(),
-                video != null ? video.getCodecName() : audio.getCodecName());
+                audio == null ? null : audio.sampleRate(),
+                audio == null ? null : audio.channels(),
+                video == null ? null : video.width(),
+                video == null ? null : video.height(),
+                video != null ? video.codecName() : audio.codecName());
     }
 
-    private FFprobeResult runProbe(Path file, ContainerFormat container) {
-        Future<FFprobeResult> future = FFprobe.atPath(ffmpeg.directory())
-                .addArguments("-protocol_whitelist", "file")
-                .setFormat(container.demuxer())
-                .setShowStreams(true)
-                .setShowFormat(true)
-                .setInput(file)
-                .executeAsync();
+    private ProbeReport runProbe(Path file, ContainerFormat container) {
+        ToolResult result;
         try {
-            return future.get(limits.ffmpegTimeoutSeconds(), TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw ApiException.badRequest("The file could not be read as " + container.extension()
-                    + " (corrupt, truncated or mislabelled)");
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw ApiException.badRequest("The file took too long to read");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ApiException.unavailable("Interrupted while reading the file");
+            result = ToolProcess.of(List.of(ffmpeg.ffprobe().toString(), "-v", "error",
+                            "-protocol_whitelist", "file", "-f", container.demuxer(),
+                            "-show_streams", "-show_format", "-of", "json", file.toAbsolutePath().toString()))
+                    .timeLimit(Duration.ofSeconds(limits.ffmpegTimeoutSeconds())).run();
+        } catch (ToolProcessException e) {
+            if (e.stopped()) {
+                throw new EngineFailed("Interrupted while reading the file");
+            }
+            throw e.reason() == ToolProcessException.Reason.TIMED_OUT
+                    ? new MediaInputRejected("The file took too long to read") : unreadable(container);
         }
+        try {
+            if (!result.succeeded()) {
+                throw unreadable(container);
+            }
+            return ProbeReport.parse(result.stdout());
+        } catch (IOException e) {
+            throw unreadable(container);
+        }
+    }
+
+    private static MediaInputRejected unreadable(ContainerFormat container) {
+        return new MediaInputRejected("The file could not be read as " + container.extension()
+                + " (corrupt, truncated or mislabelled)");
     }
 
     private void checkSize(Path file, MediaKind kind) {
@@ -136,7 +137,7 @@ public class MediaInspector {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw ApiException.badRequest("The file could not be read");
+            throw new MediaInputRejected("The file could not be read");
         }
         long max = switch (kind) {
             case AUDIO -> limits.maxAudioBytes();
@@ -144,9 +145,13 @@ public class MediaInspector {
             case IMAGE -> limits.maxImageBytes();
         };
         if (size > max) {
-            throw ApiException.tooLarge("The " + kind.label() + " file is " + size + " bytes; the largest accepted is "
+            throw tooLarge("The " + kind.label() + " file is " + size + " bytes; the largest accepted is "
                     + max + " bytes");
         }
+    }
+
+    private static MediaInputRejected tooLarge(String message) {
+        return new MediaInputRejected(MediaInputRejected.Problem.TOO_LARGE, message, null);
     }
 
     private static String mimeType(ContainerFormat container, MediaKind kind) {
@@ -157,8 +162,8 @@ public class MediaInspector {
         };
     }
 
-    private static String extension(ContainerFormat container, MediaKind kind, FFprobeResult result) {
-        String formatName = result.getFormat() == null ? "" : String.valueOf(result.getFormat().getFormatName());
+    private static String extension(ContainerFormat container, MediaKind kind, ProbeReport report) {
+        String formatName = report.formatName();
         return switch (container) {
             case ISO_BMFF -> kind == MediaKind.AUDIO ? "m4a" : "mp4";
             case MATROSKA -> formatName.contains("webm") || kind == MediaKind.AUDIO ? "webm" : "mkv";
@@ -166,17 +171,13 @@ public class MediaInspector {
         };
     }
 
-    private static Double seconds(Float value) {
-        return value == null ? null : Math.round(value.doubleValue() * 1000.0) / 1000.0;
-    }
-
-    private static ApiException invalidType(Set<MediaKind> allowed) {
+    private static MediaInputRejected invalidType(Set<MediaKind> allowed) {
         String list = java.util.Arrays.stream(ContainerFormat.values())
                 .filter(c -> c.kinds().stream().anyMatch(allowed::contains))
                 .flatMap(c -> allowedMimes(c, allowed).stream())
                 .distinct()
                 .collect(Collectors.joining(", "));
-        return ApiException.badRequest("Invalid file type. Allowed: " + list);
+        return new MediaInputRejected("Invalid file type. Allowed: " + list);
     }
 
     private static java.util.List<String> allowedMimes(ContainerFormat c, Set<MediaKind> allowed) {

@@ -1,6 +1,8 @@
 package studio.loqui.media.lipsync;
 
-import java.util.Arrays;
+import studio.loqui.media.dsp.MelFilterBank;
+import studio.loqui.media.dsp.RealFft;
+import studio.loqui.media.dsp.Windows;
 
 /**
  * Log mel-band energies of 16 kHz speech every 10 ms (25 ms Hann windows), the acoustic input of the
@@ -15,8 +17,9 @@ public final class LogMelSpectrogram {
 
     private static final int WINDOW = 400;
     private static final int FFT_SIZE = 512;
-    private static final float[] HANN = hann();
-    private static final float[][] MEL_FILTERS = melFilters(80, 7600);
+    private static final float[] HANN = Windows.hann(WINDOW);
+    private static final MelFilterBank MEL = new MelFilterBank(BANDS, FFT_SIZE, SAMPLE_RATE, 80, 7600);
+    private static final double ENERGY_FLOOR = 1e-8;
 
     private LogMelSpectrogram() {
     }
@@ -25,73 +28,20 @@ public final class LogMelSpectrogram {
     public static float[][] compute(float[] samples) {
         int hops = (samples.length + HOP - 1) / HOP;
         float[][] mel = new float[hops][];
-        double[] re = new double[FFT_SIZE];
-        double[] im = new double[FFT_SIZE];
+        RealFft fft = new RealFft(FFT_SIZE);
         for (int h = 0; h < hops; h++) {
-            frame(samples, h * HOP + HOP / 2 - WINDOW / 2, re, im);
-            Fft.transform(re, im);
-            mel[h] = bandEnergies(re, im);
+            float[] frame = fft.frame(samples, h * HOP + HOP / 2 - WINDOW / 2, HANN);
+            fft.forward(frame);
+            mel[h] = toFloats(MEL.logEnergies(fft.power(frame), ENERGY_FLOOR));
         }
         return mel;
     }
 
-    private static void frame(float[] samples, int start, double[] re, double[] im) {
-        Arrays.fill(re, 0);
-        Arrays.fill(im, 0);
-        for (int i = 0; i < WINDOW; i++) {
-            int at = start + i;
-            if (at >= 0 && at < samples.length) {
-                re[i] = samples[at] * HANN[i];
-            }
+    private static float[] toFloats(double[] values) {
+        float[] out = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (float) values[i];
         }
-    }
-
-    private static float[] bandEnergies(double[] re, double[] im) {
-        float[] bands = new float[BANDS];
-        for (int b = 0; b < BANDS; b++) {
-            double energy = 1e-8;
-            float[] filter = MEL_FILTERS[b];
-            for (int k = 0; k < filter.length; k++) {
-                if (filter[k] != 0) {
-                    energy += filter[k] * (re[k] * re[k] + im[k] * im[k]);
-                }
-            }
-            bands[b] = (float) Math.log(energy);
-        }
-        return bands;
-    }
-
-    private static float[] hann() {
-        float[] w = new float[WINDOW];
-        for (int i = 0; i < WINDOW; i++) {
-            w[i] = (float) (0.5 - 0.5 * Math.cos(2 * Math.PI * i / WINDOW));
-        }
-        return w;
-    }
-
-    private static float[][] melFilters(double lowHz, double highHz) {
-        int bins = FFT_SIZE / 2 + 1;
-        double lowMel = toMel(lowHz);
-        double step = (toMel(highHz) - lowMel) / (BANDS + 1);
-        float[][] filters = new float[BANDS][bins];
-        for (int b = 0; b < BANDS; b++) {
-            double left = toHz(lowMel + b * step);
-            double center = toHz(lowMel + (b + 1) * step);
-            double right = toHz(lowMel + (b + 2) * step);
-            for (int k = 0; k < bins; k++) {
-                double hz = (double) k * SAMPLE_RATE / FFT_SIZE;
-                double weight = hz < center ? (hz - left) / (center - left) : (right - hz) / (right - center);
-                filters[b][k] = (float) Math.max(0, weight);
-            }
-        }
-        return filters;
-    }
-
-    private static double toMel(double hz) {
-        return 2595 * Math.log10(1 + hz / 700);
-    }
-
-    private static double toHz(double mel) {
-        return 700 * (Math.pow(10, mel / 2595) - 1);
+        return out;
     }
 }

@@ -1,6 +1,7 @@
 package studio.loqui.media.render;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.media.MediaConfig;
 import studio.loqui.media.MediaEngine;
 import studio.loqui.media.face.FaceAnalyzer;
 import studio.loqui.media.face.LandmarkLocator;
@@ -8,7 +9,6 @@ import studio.loqui.media.ffmpeg.FFmpegBinaries;
 import studio.loqui.media.lipsync.LipSync;
 import studio.loqui.media.lipsync.LipSyncModel;
 import studio.loqui.media.models.BundledModels;
-import studio.loqui.system.LoquiConfig;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +26,12 @@ public class AvatarEngine implements MediaEngine {
     private final Path weights;
     private volatile AvatarRenderer renderer;
 
-    public AvatarEngine(FFmpegBinaries ffmpeg, LoquiConfig config) {
+    public AvatarEngine(FFmpegBinaries ffmpeg, MediaConfig config) {
         this.ffmpeg = ffmpeg;
-        this.limits = new AvatarLimits(config.media().maxImagePixels(), config.media().maxDurationSeconds());
-        this.weights = new BundledModels(Path.of(config.media().modelsDir()), Path.of(config.media().modelCache()))
+        this.limits = new AvatarLimits(config.maxImagePixels(), config.maxDurationSeconds());
+        this.weights = new BundledModels(Path.of(config.modelsDir()), Path.of(config.modelCache()))
                 .folder(LipSyncModel.NAME, LipSyncModel.TRAINING_SUMMARY)
-                .orElse(Path.of(config.media().modelsDir()).resolve(LipSyncModel.NAME));
+                .orElse(Path.of(config.modelsDir()).resolve(LipSyncModel.NAME));
     }
 
     @Override

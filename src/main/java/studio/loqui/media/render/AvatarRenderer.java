@@ -1,5 +1,6 @@
 package studio.loqui.media.render;
 
+import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.face.FaceAnalysis;
 import studio.loqui.media.face.FaceAnalyzer;
 import studio.loqui.media.face.Portrait;
@@ -28,14 +29,14 @@ public class AvatarRenderer {
 
     private final PortraitLoader portraits;
     private final FaceAnalyzer faces;
-    private final SpeechAudioDecoder speech;
+    private final AvatarSpeech speech;
     private final LipSync lipSync;
     private final VideoEncoder encoder;
 
     public AvatarRenderer(Path ffmpeg, AvatarLimits limits, FaceAnalyzer faces, LipSync lipSync) {
         this.portraits = new PortraitLoader(limits.maxImagePixels());
         this.faces = faces;
-        this.speech = new SpeechAudioDecoder(ffmpeg, limits.maxAudioSeconds());
+        this.speech = new AvatarSpeech(ffmpeg, limits.maxAudioSeconds());
         this.lipSync = lipSync;
         this.encoder = new VideoEncoder(ffmpeg);
     }
@@ -52,7 +53,7 @@ public class AvatarRenderer {
         checkSettings(fps, resolution);
         Portrait portrait = portraits.load(image);
         FaceAnalysis face = faces.analyze(portrait);
-        SpeechAudio voice = speech.decode(audio);
+        PcmAudio voice = speech.decode(audio);
         int frames = Math.max(1, (int) Math.round(voice.durationSeconds() * fps));
         MouthShape[] mouth = lipSync.shapes(voice.samples(), fps, frames);
         AvatarScene scene = AvatarScene.of(portrait, face, resolution);

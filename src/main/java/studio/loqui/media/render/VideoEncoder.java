@@ -1,9 +1,14 @@
 package studio.loqui.media.render;
 
+import studio.loqui.media.ffmpeg.FFmpegFrames;
+import studio.loqui.media.process.ToolProcess;
+import studio.loqui.media.process.ToolResult;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -30,21 +35,24 @@ final class VideoEncoder {
 
     void encode(int side, int fps, int frames, Path audio, Path out, FrameSource source, ProgressListener listener)
             throws IOException {
-        try (FFmpegProcess run = FFmpegProcess.start(command(side, fps, audio, out))) {
-            try (OutputStream pipe = new BufferedOutputStream(run.stdin(), 1 << 20)) {
-                for (int i = 0; i < frames; i++) {
-                    if (listener.cancelled() || Thread.currentThread().isInterrupted()) {
-                        throw new RenderCancelledException(i);
-                    }
-                    pipe.write(source.frame(i));
-                    listener.framesDone(i + 1, frames);
+        ToolResult result = FFmpegFrames.run(ToolProcess.of(command(side, fps, audio, out))
+                .timeLimit(Duration.ofSeconds(BASE_TIMEOUT_SECONDS + frames / 10))
+                .stdin(stdin -> writeFrames(stdin, frames, source, listener)));
+        if (!result.succeeded()) {
+            throw new IOException("FFmpeg could not encode the video (exit " + result.exitCode() + "): "
+                    + result.stderrTail().strip());
+        }
+    }
+
+    private static void writeFrames(OutputStream stdin, int frames, FrameSource source, ProgressListener listener)
+            throws IOException {
+        try (OutputStream pipe = new BufferedOutputStream(stdin, 1 << 20)) {
+            for (int i = 0; i < frames; i++) {
+                if (listener.cancelled() || Thread.currentThread().isInterrupted()) {
+                    throw new RenderCancelledException(i);
                 }
-            } catch (IOException e) {
-                throw new IOException("FFmpeg stopped taking frames: " + run.errorTail(), e);
-            }
-            int exit = run.await(BASE_TIMEOUT_SECONDS + frames / 10);
-            if (exit != 0) {
-                throw new IOException("FFmpeg could not encode the video (exit " + exit + "): " + run.errorTail());
+                pipe.write(source.frame(i));
+                listener.framesDone(i + 1, frames);
             }
         }
     }

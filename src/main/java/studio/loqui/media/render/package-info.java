@@ -4,10 +4,10 @@
  * MP4.
  *
  * <p>Threading: a render runs entirely on the calling thread (meant to be a job worker, never a
- * request thread), except for FFmpeg's own process and one daemon thread that drains its error
- * output. It checks for cancellation between frames. Frames are painted in Java over the head region
- * only and piped as raw YUV 4:2:0 to FFmpeg's standard input; FFmpeg runs with its arguments as an
- * array, {@code -protocol_whitelist file,pipe} and a time limit. Jaffree is not used here because its
- * pipes are local TCP sockets, which that whitelist forbids.
+ * request thread), except for FFmpeg's own process and the daemon threads of
+ * {@link studio.loqui.media.process.ToolProcess} that drain its output. It checks for cancellation
+ * between frames. Frames are painted in Java over the head region only and piped as raw YUV 4:2:0 to
+ * FFmpeg's standard input; FFmpeg runs with its arguments as an array,
+ * {@code -protocol_whitelist file,pipe} and a time limit.
  */
 package studio.loqui.media.render;

@@ -1,7 +1,9 @@
 package studio.loqui.media.translate;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import studio.loqui.media.CommandLine;
+import studio.loqui.media.process.ToolProcess;
+import studio.loqui.media.process.ToolProcessException;
+import studio.loqui.media.process.ToolResult;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,12 +65,12 @@ public class ApertiumTranslator implements Translator {
             throw new TranslationException("Translation " + pair + " is not available here; available: " + pairs());
         }
         try {
-            CommandLine.Outcome outcome = CommandLine.run(List.of("apertium", "-u", mode), text, LIMIT);
+            ToolResult outcome = ToolProcess.of(List.of("apertium", "-u", mode)).stdin(text).timeLimit(LIMIT).run();
             if (outcome.exitCode() != 0) {
-                throw new TranslationException("apertium failed: " + outcome.stderr().strip());
+                throw new TranslationException("apertium failed: " + outcome.stderrTail().strip());
             }
             return new String(outcome.stdout(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
+        } catch (ToolProcessException e) {
             throw new TranslationException("apertium could not run: " + e.getMessage(), e);
         }
     }

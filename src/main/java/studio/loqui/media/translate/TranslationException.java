@@ -1,7 +1,9 @@
 package studio.loqui.media.translate;
 
+import studio.loqui.media.EngineFailed;
+
 /** A translation that could not be made; the message says why. */
-public class TranslationException extends RuntimeException {
+public class TranslationException extends EngineFailed {
 
     public TranslationException(String message) {
         super(message);

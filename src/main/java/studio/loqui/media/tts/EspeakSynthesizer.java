@@ -1,12 +1,13 @@
 package studio.loqui.media.tts;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import studio.loqui.media.CommandLine;
+import studio.loqui.media.process.ToolProcess;
+import studio.loqui.media.process.ToolProcessException;
+import studio.loqui.media.process.ToolResult;
 import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.AudioDecodingException;
 import studio.loqui.media.audio.PcmAudio;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,16 +76,16 @@ public class EspeakSynthesizer implements SpeechSynthesizer {
         List<String> command = List.of(EXECUTABLE, "-v", voice, "-s",
                 Integer.toString((int) Math.round(NORMAL_WORDS_PER_MINUTE * request.voice().speed())), "--stdout");
         try {
-            CommandLine.Outcome outcome = CommandLine.run(command, request.text(), TIME_LIMIT);
+            ToolResult outcome = ToolProcess.of(command).stdin(request.text()).timeLimit(TIME_LIMIT).run();
             if (outcome.exitCode() != 0 || outcome.stdout().length < 100) {
-                throw new SynthesisException("eSpeak NG failed: " + outcome.stderr().strip());
+                throw new SynthesisException("eSpeak NG failed: " + outcome.stderrTail().strip());
             }
             PcmAudio audio = decoder.decode(outcome.stdout(), OUTPUT_RATE);
             if (audio.durationSeconds() < SynthesisResult.MIN_SECONDS) {
                 throw new SynthesisException("The text contains nothing eSpeak NG can pronounce.");
             }
             return new SynthesisResult(audio, List.of(), name(), voice);
-        } catch (IOException | AudioDecodingException e) {
+        } catch (ToolProcessException | AudioDecodingException e) {
             throw new SynthesisException("eSpeak NG could not run: " + e.getMessage(), e);
         }
     }
@@ -117,13 +118,13 @@ public class EspeakSynthesizer implements SpeechSynthesizer {
 
     private static Installation probe() {
         try {
-            CommandLine.Outcome version = CommandLine.run(List.of(EXECUTABLE, "--version"), null, Duration.ofSeconds(10));
-            CommandLine.Outcome voices = CommandLine.run(List.of(EXECUTABLE, "--voices"), null, Duration.ofSeconds(10));
+            ToolResult version = ToolProcess.of(List.of(EXECUTABLE, "--version")).timeLimit(Duration.ofSeconds(10)).run();
+            ToolResult voices = ToolProcess.of(List.of(EXECUTABLE, "--voices")).timeLimit(Duration.ofSeconds(10)).run();
             Set<String> languages = parseLanguages(new String(voices.stdout(), StandardCharsets.UTF_8));
             String v = new String(version.stdout(), StandardCharsets.UTF_8).strip().split("  Data")[0];
             return languages.isEmpty() ? new Installation(Set.of(), v, "espeak-ng lists no voices")
                     : new Installation(languages, v, null);
-        } catch (IOException e) {
+        } catch (ToolProcessException e) {
             return new Installation(Set.of(), null, "espeak-ng is not installed (apt-get install espeak-ng): " + e.getMessage());
         }
     }

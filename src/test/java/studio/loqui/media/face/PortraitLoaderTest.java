@@ -1,6 +1,7 @@
 package studio.loqui.media.face;
 
 import org.junit.jupiter.api.Test;
+import studio.loqui.media.MediaInputRejected;
 import studio.loqui.media.inspect.ImageHeader;
 import org.junit.jupiter.api.io.TempDir;
 import studio.loqui.media.MediaTestFiles;
@@ -51,7 +52,7 @@ class PortraitLoaderTest {
         Path text = Files.writeString(dir.resolve("notes.png"), "just some text, not a picture");
         ImageRejectedException e = assertThrows(ImageRejectedException.class, () -> loader.load(text));
         assertTrue(e.getMessage().contains("Allowed"), e.getMessage());
-        assertEquals(400, e.status());
+        assertEquals(MediaInputRejected.Problem.INVALID, e.problem());
     }
 
     @Test
@@ -86,7 +87,7 @@ class PortraitLoaderTest {
         Portrait portrait = loader.load(blank);
         NoFaceFoundException e = assertThrows(NoFaceFoundException.class, () -> new FaceDetector().detect(portrait));
         assertTrue(e.getMessage().startsWith("No face"), e.getMessage());
-        assertEquals(400, e.status());
+        assertEquals(MediaInputRejected.Problem.INVALID, e.problem());
     }
 
     /** The signature and an IHDR chunk declaring the size: all a header check may read. */

@@ -3,6 +3,7 @@ package studio.loqui.media.render;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.loqui.media.MediaInputRejected;
 import studio.loqui.media.MediaTestFiles;
 import studio.loqui.media.face.FaceAnalyzer;
 import studio.loqui.media.face.FaceDetector;
@@ -42,7 +43,7 @@ class AvatarRendererInputTest {
     void shouldRefuseATextFileAsImage() throws Exception {
         Path text = Files.writeString(dir.resolve("face.jpg"), "hello");
         ImageRejectedException e = assertThrows(ImageRejectedException.class, () -> render(text, SPEECH));
-        assertEquals(400, e.status());
+        assertEquals(MediaInputRejected.Problem.INVALID, e.problem());
     }
 
     @Test
@@ -63,7 +64,7 @@ class AvatarRendererInputTest {
     void shouldRefuseAudioThatIsNotAudio() throws Exception {
         Path text = Files.writeString(dir.resolve("speech.wav"), "not really a wave file");
         AudioRejectedException e = assertThrows(AudioRejectedException.class, () -> render(MediaTestFiles.astronaut(), text));
-        assertEquals(400, e.status());
+        assertEquals(MediaInputRejected.Problem.INVALID, e.problem());
     }
 
     @Test

@@ -3,7 +3,7 @@ package studio.loqui.media.tts;
 import org.junit.jupiter.api.Test;
 import studio.loqui.media.SpeechLanguages;
 import studio.loqui.media.TestMedia;
-import studio.loqui.media.audio.AudioMeter;
+import studio.loqui.media.quality.AudioMeter;
 import studio.loqui.media.audio.AudioQualityReport;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.dsp.YinPitchTracker;

@@ -1,5 +1,9 @@
 package studio.loqui.media.lipsync.training;
 
+import studio.loqui.media.process.ToolProcess;
+import studio.loqui.media.process.ToolProcessException;
+import studio.loqui.media.process.ToolResult;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -9,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * Speaks a sentence word by word with the eSpeak NG command line, in one of its male and female
@@ -75,18 +79,15 @@ public final class EspeakSpeaker {
     }
 
     private static byte[] run(List<String> command) throws IOException {
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = process.getInputStream().readAllBytes();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                process.destroyForcibly();
+            ToolResult result = ToolProcess.of(command).timeLimit(Duration.ofSeconds(20)).run();
+            if (!result.succeeded()) {
                 throw new IOException("espeak-ng failed: " + command);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+            return result.stdout();
+        } catch (ToolProcessException e) {
+            throw new IOException("espeak-ng failed: " + command, e);
         }
-        return out;
     }
 
     /** One word's samples without the silence eSpeak puts around it. */

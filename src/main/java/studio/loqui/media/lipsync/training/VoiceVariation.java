@@ -1,5 +1,7 @@
 package studio.loqui.media.lipsync.training;
 
+import studio.loqui.media.dsp.Resampler;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -45,16 +47,7 @@ public record VoiceVariation(double rate, double gainDb, double noiseDb, double 
         double step = rate * sourceRate / OUTPUT_RATE;
         int box = Math.max(1, (int) Math.round(step));
         float[] smoothed = boxFilter(source, box);
-        int length = (int) (source.length / step);
-        float[] out = new float[length];
-        for (int n = 0; n < length; n++) {
-            double at = n * step;
-            int i = (int) at;
-            double frac = at - i;
-            float next = i + 1 < smoothed.length ? smoothed[i + 1] : smoothed[i];
-            out[n] = (float) (smoothed[i] * (1 - frac) + next * frac);
-        }
-        return out;
+        return Resampler.interpolate(smoothed, step, (int) (source.length / step));
     }
 
     private static float[] boxFilter(float[] x, int width) {

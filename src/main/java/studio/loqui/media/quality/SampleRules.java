@@ -1,4 +1,4 @@
-package studio.loqui.media.audio;
+package studio.loqui.media.quality;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,10 @@
-package studio.loqui.media.audio;
+package studio.loqui.media.quality;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.media.audio.AudioQualityReport;
+import studio.loqui.media.audio.Levels;
+import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.audio.VoiceActivityDetector;
 import studio.loqui.media.dsp.PitchTrack;
 import studio.loqui.media.dsp.YinPitchTracker;
 

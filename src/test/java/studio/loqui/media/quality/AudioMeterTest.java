@@ -1,7 +1,9 @@
-package studio.loqui.media.audio;
+package studio.loqui.media.quality;
 
 import org.junit.jupiter.api.Test;
 import studio.loqui.media.TestMedia;
+import studio.loqui.media.audio.AudioQualityReport;
+import studio.loqui.media.audio.PcmAudio;
 
 import java.util.Random;
 
