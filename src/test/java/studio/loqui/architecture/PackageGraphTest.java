@@ -4,7 +4,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -53,19 +52,16 @@ class PackageGraphTest {
     }
 
     @Test
-    @Disabled("holds once the media boundary (own exceptions and config) lands")
     void topLevelPackagesHaveNoCycle() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test
-    @Disabled("holds once the media boundary (own exceptions and config) lands")
     void mediaEnginesHaveNoCycle() {
         slices().matching(ROOT + ".media.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test
-    @Disabled("holds once the media boundary (own exceptions and config) lands")
     void mediaKnowsNothingAboveIt() {
         String[] above = java.util.stream.Stream.concat(FACES.stream(), CORE.stream().filter(p -> !p.equals("media")))
                 .map(PackageGraphTest::tree).toArray(String[]::new);
