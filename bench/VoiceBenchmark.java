@@ -1,7 +1,8 @@
 import studio.loqui.media.audio.AudioDecoder;
-import studio.loqui.media.audio.AudioMeter;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.audio.WavFiles;
+import studio.loqui.media.asr.VoskRecognizer;
+import studio.loqui.media.quality.AudioMeter;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
 import studio.loqui.media.tts.MaryTtsSynthesizer;
 import studio.loqui.media.tts.SynthesisRequest;
@@ -22,7 +23,7 @@ import java.util.function.Supplier;
 /**
  * Speed of the voice engines: unmodified MaryTTS, cloned synthesis as the product does it (MaryTTS
  * at the voice's pitch, then conversion and the similarity score; no recognition) and the
- * conversion alone on a 20-word sentence, as real-time factors (processing time / audio time,
+ * the same with the output check heard by Vosk, and the conversion alone on a 20-word sentence, as real-time factors (processing time / audio time,
  * median after warm-up); and clone analysis (decode + quality report + voice analysis) of a 30 s
  * sample. Run with bench/run-voice-bench.sh.
  */
@@ -50,9 +51,15 @@ public class VoiceBenchmark {
         VoiceCloner cloner = new VoiceCloner(new SynthesizerChooser(List.of(mary)), converter,
                 new SpeakerSimilarity(analyzer), List.of());
         double[] clonedRtf = rtf(() -> cloner.speak(SENTENCE, "en", reference).audio());
+        VoskRecognizer vosk = new VoskRecognizer();
+        vosk.preload();
+        VoiceCloner checked = new VoiceCloner(new SynthesizerChooser(List.of(mary)), converter,
+                new SpeakerSimilarity(analyzer), List.of(vosk));
+        double[] checkedRtf = rtf(() -> checked.speak(SENTENCE, "en", reference).audio());
         double[] convertRtf = rtf(() -> converter.convert(plain, reference));
         report("MaryTTS unmodified", maryRtf);
         report("cloned synthesis (as shipped, no output check)", clonedRtf);
+        report("cloned synthesis + Vosk output check", checkedRtf);
         report("conversion alone", convertRtf);
         analysisOf30Seconds(voices, decoder, analyzer);
     }

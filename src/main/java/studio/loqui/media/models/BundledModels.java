@@ -36,11 +36,6 @@ public final class BundledModels {
         this.cacheRoot = cacheRoot;
     }
 
-    /** Where models unpacked from the jar are kept when nothing else is configured. */
-    public static Path defaultCache() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "loqui-models-" + System.getProperty("user.name", "user"));
-    }
-
     /**
      * The folder holding model {@code name} (e.g. {@code lipsync}), or empty when this server has none.
      * {@code oneOfItsFiles} is looked up on the class path, where a folder cannot be.
