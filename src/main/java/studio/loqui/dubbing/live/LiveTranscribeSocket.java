@@ -150,22 +150,21 @@ public class LiveTranscribeSocket {
         watchdog.shutdownNow();
     }
 
+    /** Checks the session once a second, ending it when it idles or hears no speech for too long. */
     private void watch(WebSocketConnection connection, LiveSession session) {
-        var check = new Runnable[1];
-        check[0] = () -> {
-            if (!connection.isOpen()) {
-                session.close();
-                return;
-            }
-            if (session.idleSeconds() > config.idleTimeout().toSeconds()) {
-                finish(connection, session, CloseReason.NORMAL.getCode(), "no audio for " + config.idleTimeout().toSeconds() + " s");
-            } else if (session.secondsSinceLastWord() > config.noSpeechTimeout().toSeconds()) {
-                finish(connection, session, CloseReason.NORMAL.getCode(), noSpeech());
-            } else {
-                watchdog.schedule(check[0], 1, TimeUnit.SECONDS);
-            }
-        };
-        watchdog.schedule(check[0], 1, TimeUnit.SECONDS);
+        watchdog.schedule(() -> check(connection, session), 1, TimeUnit.SECONDS);
+    }
+
+    private void check(WebSocketConnection connection, LiveSession session) {
+        if (!connection.isOpen()) {
+            session.close();
+        } else if (session.idleSeconds() > config.idleTimeout().toSeconds()) {
+            finish(connection, session, CloseReason.NORMAL.getCode(), "no audio for " + config.idleTimeout().toSeconds() + " s");
+        } else if (session.secondsSinceLastWord() > config.noSpeechTimeout().toSeconds()) {
+            finish(connection, session, CloseReason.NORMAL.getCode(), noSpeech());
+        } else {
+            watch(connection, session);
+        }
     }
 
     private String noSpeech() {
