@@ -1,10 +1,8 @@
 package studio.loqui.speech;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import studio.loqui.media.asr.RecognitionException;
 import studio.loqui.media.asr.RecognizerChooser;
-import studio.loqui.media.asr.SpeechRecognizer;
 import studio.loqui.media.asr.WordErrorRate;
 import studio.loqui.media.audio.AudioEncoder;
 import studio.loqui.media.audio.AudioFormat;
@@ -27,10 +25,10 @@ public class SpeechService {
 
     private final VoiceCloner cloner;
     private final SynthesizerChooser synthesizers;
-    private final Instance<SpeechRecognizer> recognizers;
+    private final RecognizerChooser recognizers;
     private final AudioEncoder encoder;
 
-    public SpeechService(VoiceCloner cloner, SynthesizerChooser synthesizers, Instance<SpeechRecognizer> recognizers,
+    public SpeechService(VoiceCloner cloner, SynthesizerChooser synthesizers, RecognizerChooser recognizers,
                          AudioEncoder encoder) {
         this.cloner = cloner;
         this.synthesizers = synthesizers;
@@ -68,7 +66,7 @@ public class SpeechService {
     }
 
     private String hear(PcmAudio audio, String language) {
-        return new RecognizerChooser(recognizers.stream().toList()).choose(language)
+        return recognizers.choose(language)
                 .map(RecognizerChooser.Choice::recognizer)
                 .map(r -> {
                     try {

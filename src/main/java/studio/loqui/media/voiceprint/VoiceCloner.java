@@ -44,7 +44,7 @@ public class VoiceCloner {
     private final SynthesizerChooser synthesizers;
     private final VoiceConverter converter;
     private final SpeakerSimilarity similarity;
-    private final List<SpeechRecognizer> recognizers;
+    private final RecognizerChooser recognizers;
 
     @Inject
     public VoiceCloner(SynthesizerChooser synthesizers, VoiceConverter converter, SpeakerSimilarity similarity,
@@ -57,7 +57,7 @@ public class VoiceCloner {
         this.synthesizers = synthesizers;
         this.converter = converter;
         this.similarity = similarity;
-        this.recognizers = List.copyOf(recognizers);
+        this.recognizers = new RecognizerChooser(recognizers);
     }
 
     /** Throws {@link studio.loqui.media.tts.SynthesisException} for empty, over-long or unsupported requests. */
@@ -71,7 +71,7 @@ public class VoiceCloner {
      */
     public ClonedSpeech speak(String text, String language, VoiceProfileData voice, double tempo) {
         SpeechSynthesizer engine = synthesizers.require(language);
-        Optional<SpeechRecognizer> recognizer = new RecognizerChooser(recognizers).choose(language)
+        Optional<SpeechRecognizer> recognizer = recognizers.choose(language)
                 .map(RecognizerChooser.Choice::recognizer);
         double speed = Math.max(MIN_SPEED, Math.min(MAX_SPEED, speedFor(engine, language, voice) * tempo));
         ClonedSpeech take = render(engine, text, language, voice, speed, recognizer);
