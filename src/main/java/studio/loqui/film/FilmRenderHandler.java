@@ -1,13 +1,6 @@
 package studio.loqui.film;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import studio.loqui.film.render.FilmArtwork;
-import studio.loqui.film.render.FilmQuality;
-import studio.loqui.film.render.FilmTimeline;
-import studio.loqui.film.render.FilmVideo;
-import studio.loqui.film.render.MusicComposer;
-import studio.loqui.film.render.ScenePainter;
-import studio.loqui.film.render.Soundtrack;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
@@ -16,6 +9,12 @@ import studio.loqui.media.MediaException;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.audio.WavFiles;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
+import studio.loqui.media.ffmpeg.FrameEncoder;
+import studio.loqui.media.music.MusicComposer;
+import studio.loqui.media.music.Soundtrack;
+import studio.loqui.media.picture.ScenePainter;
+import studio.loqui.media.picture.StoryboardArtwork;
+import studio.loqui.media.picture.StoryboardFrames;
 import studio.loqui.storage.Asset;
 import studio.loqui.speech.SpeechService;
 
@@ -92,10 +91,11 @@ public class FilmRenderHandler implements JobHandler {
         double[] spoken = narration.stream().mapToDouble(PcmAudio::durationSeconds).toArray();
         FilmTimeline timeline = FilmTimeline.plan(lines, narration.isEmpty() ? new double[lines.size()] : spoken,
                 config.videoDuration(), config.numImages());
-        double seconds = FilmVideo.frameCount(timeline.seconds(), config.fps()) / (double) config.fps();
+        double seconds = FrameEncoder.frameCount(timeline.seconds(), config.fps()) / (double) config.fps();
         Path soundtrack = soundtrack(context, config, timeline, narration, seconds, work);
         FilmQuality quality = FilmQuality.of(config.quality());
-        FilmArtwork art = new FilmArtwork(painter, timeline, quality, index -> work.images++);
+        StoryboardArtwork art = new StoryboardArtwork(painter, timeline.storyboard(), quality.width(), quality.height(),
+                index -> work.images++);
         Path out = context.workFile("mp4");
         encode(context, timeline, art, quality, config.fps(), soundtrack, out, work);
         context.progress(ENCODED + 1, "Storing the film");
@@ -141,10 +141,14 @@ public class FilmRenderHandler implements JobHandler {
         return wav;
     }
 
-    private void encode(JobContext context, FilmTimeline timeline, FilmArtwork art, FilmQuality quality,
+    private void encode(JobContext context, FilmTimeline timeline, StoryboardArtwork art, FilmQuality quality,
                         int fps, Path soundtrack, Path out, Work work) {
+        FrameEncoder.Format format = new FrameEncoder.Format(quality.width(), quality.height(), fps,
+                quality.bitsPerSecond(), Soundtrack.SAMPLE_RATE);
+        int frames = FrameEncoder.frameCount(timeline.seconds(), fps);
         try {
-            new FilmVideo(ffmpeg.ffmpeg()).encode(timeline, art, quality, fps, soundtrack, out, (done, total) -> {
+            new FrameEncoder(ffmpeg.ffmpeg()).encode(format, frames, new StoryboardFrames(art, fps)::draw, soundtrack,
+                    out, (done, total) -> {
                 context.progress(FRAMES_START + (ENCODED - FRAMES_START) * done / total, "Drawing frame " + done + " of " + total);
                 work.frames = done;
                 if (done % Math.max(1, fps) == 0 || done == total) {

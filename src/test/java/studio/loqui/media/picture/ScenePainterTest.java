@@ -1,4 +1,4 @@
-package studio.loqui.film.render;
+package studio.loqui.media.picture;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;

@@ -1,4 +1,4 @@
-package studio.loqui.film.render;
+package studio.loqui.media.picture;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -1,4 +1,4 @@
-package studio.loqui.film.render;
+package studio.loqui.media.music;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

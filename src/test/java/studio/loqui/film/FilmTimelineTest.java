@@ -1,4 +1,4 @@
-package studio.loqui.film.render;
+package studio.loqui.film;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package studio.loqui.film.render;
+package studio.loqui.media.music;
 
 import studio.loqui.media.audio.PcmAudio;
 

@@ -1,4 +1,6 @@
-package studio.loqui.film.render;
+package studio.loqui.film;
+
+import studio.loqui.media.picture.Storyboard;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,9 +80,10 @@ public record FilmTimeline(double seconds, List<Scene> scenes, List<Shot> shots)
         return scenes.get(scenes.size() - 1);
     }
 
-    /** The shot on screen at {@code t} seconds. */
-    public Shot shotAt(double t) {
-        int j = (int) Math.min(shots.size() - 1, Math.floor(t / (seconds / shots.size())));
-        return shots.get(Math.max(0, j));
+    /** The film as the frames draw it: each shot's picture, each line's caption over its scene. */
+    public Storyboard storyboard() {
+        return new Storyboard(seconds,
+                shots.stream().map(s -> new Storyboard.Shot(s.subject(), s.start(), s.end())).toList(),
+                scenes.stream().map(s -> new Storyboard.Caption(s.line(), s.start(), s.end())).toList());
     }
 }
