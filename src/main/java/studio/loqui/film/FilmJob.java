@@ -32,9 +32,8 @@ public class FilmJob extends PanacheEntityBase {
     @Column(name = "config_json")
     public String configJson;
 
+    /** Only seed 003's own states: queued, moderation_failed or cancelled; the engine job knows the rest. */
     public String status;
-
-    public double progress;
 
     @Column(name = "estimated_cost")
     public double estimatedCost;
@@ -54,8 +53,6 @@ public class FilmJob extends PanacheEntityBase {
     @Column(name = "engine_job_id")
     public String engineJobId;
 
-    public String error;
-
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
@@ -70,16 +67,8 @@ public class FilmJob extends PanacheEntityBase {
         return list("ownerId = ?1 order by id", ownerId);
     }
 
-    /** Estimated costs of the owner's jobs since {@code since}, refused ones (moderation) excluded. */
-    /**
-     * What a user has spent or committed since a moment: finished jobs (completed, failed, cancelled)
-     * count what they really cost, jobs still waiting or running their estimate.
-     */
-    public static double costSince(long ownerId, OffsetDateTime since) {
-        Double sum = getEntityManager().createQuery("select sum(case when j.status in ('completed', 'failed',"
-                + " 'cancelled') then j.actualCost else j.estimatedCost end) from FilmJob j where j.ownerId = ?1"
-                + " and j.createdAt >= ?2 and j.status <> 'moderation_failed'", Double.class)
-                .setParameter(1, ownerId).setParameter(2, since).getSingleResult();
-        return sum == null ? 0 : sum;
+    /** The owner's jobs created since {@code since}. */
+    public static List<FilmJob> listOwnedSince(long ownerId, OffsetDateTime since) {
+        return list("ownerId = ?1 and createdAt >= ?2 order by id", ownerId, since);
     }
 }

@@ -55,7 +55,6 @@ public class FilmJobService {
         if (verdict.approved()) {
             job.engineJobId = engine.submit(FilmRenderHandler.KIND, ownerId, new FilmRenderInput(job.id),
                     JobOptions.none()).job().jobId();
-            job.status = FilmStatus.QUEUED.wire();
         }
         return state(job);
     }
@@ -83,19 +82,16 @@ public class FilmJobService {
     @Transactional
     public FilmJobState cancel(long ownerId, long id) {
         FilmJob job = require(ownerId, id);
-        double progress = state(job).progress();
-        if (FilmStatus.of(job.status).finished()) {
-            throw ApiException.badRequest("Job " + id + " is already " + job.status + " and cannot be cancelled");
+        FilmJobState now = state(job);
+        if (now.finished()) {
+            throw ApiException.badRequest("Job " + id + " is already " + now.status() + " and cannot be cancelled");
         }
-        if (job.engineJobId != null) {
-            if (engine.cancelUnlessEnded(job.engineJobId, ownerId).isEmpty()) {
-                // The render ended between the check above and the cancel: report how it ended.
-                throw ApiException.badRequest("Job " + id + " is already " + state(job).status()
-                        + " and cannot be cancelled");
-            }
+        if (job.engineJobId != null && engine.cancelUnlessEnded(job.engineJobId, ownerId).isEmpty()) {
+            // The render ended between the check above and the cancel: report how it ended.
+            throw ApiException.badRequest("Job " + id + " is already " + state(job).status()
+                    + " and cannot be cancelled");
         }
         job.status = FilmStatus.CANCELLED.wire();
-        job.progress = Math.max(job.progress, progress);
         job.updatedAt = now();
         return state(job);
     }
@@ -124,24 +120,10 @@ public class FilmJobService {
         return FilmJob.findOwned(ownerId, id).orElseThrow(() -> ApiException.notFound("Job " + id + " not found"));
     }
 
-    /**
-     * Reads the engine job and, once it has ended, writes its outcome to the film row (the film row's own
-     * final states, moderation_failed and cancelled, stay as they are).
-     */
+    /** Reads the film job as it is now, from its row and its engine job; writes nothing. */
     private FilmJobState state(FilmJob job) {
         Optional<JobView> work = job.engineJobId == null ? Optional.empty()
                 : engine.find(job.engineJobId, job.ownerId);
-        if (work.isPresent() && work.get().finished() && !FilmStatus.of(job.status).finished()) {
-            JobView done = work.get();
-            job.status = switch (done.status()) {
-                case COMPLETED -> FilmStatus.COMPLETED.wire();
-                case CANCELLED -> FilmStatus.CANCELLED.wire();
-                default -> FilmStatus.FAILED.wire();
-            };
-            job.progress = Math.max(job.progress, done.progress());
-            job.error = done.error();
-            job.updatedAt = now();
-        }
         return FilmJobState.of(job, work);
     }
 
@@ -166,25 +148,34 @@ public class FilmJobService {
         job.moderationStatus = verdict.status();
         job.moderationScore = verdict.score();
         job.moderationReason = verdict.reason();
-        job.status = verdict.approved() ? FilmStatus.PENDING.wire() : FilmStatus.MODERATION_FAILED.wire();
-        job.error = verdict.approved() ? null : verdict.reason();
+        job.status = verdict.approved() ? FilmStatus.QUEUED.wire() : FilmStatus.MODERATION_FAILED.wire();
         job.createdAt = now();
         job.updatedAt = job.createdAt;
         return job;
     }
 
-    private static void refuseOverLimits(long ownerId, double cost) {
+    private void refuseOverLimits(long ownerId, double cost) {
         if (cost > PriceTable.MAX_JOB_COST) {
             throw ApiException.badRequest(String.format("Job cost limit exceeded: this job is estimated at $%.2f,"
                     + " the maximum per job is $%.2f", cost, PriceTable.MAX_JOB_COST));
         }
         OffsetDateTime dayStart = LocalDate.now(ZoneOffset.UTC).atStartOfDay().atOffset(ZoneOffset.UTC);
-        double spent = FilmJob.costSince(ownerId, dayStart);
+        double spent = costSince(ownerId, dayStart);
         if (spent + cost > PriceTable.MAX_DAILY_COST) {
             throw ApiException.badRequest(String.format("Daily cost limit exceeded: $%.2f already spent or committed today"
                     + " plus $%.2f would pass the maximum of $%.2f per user per day", spent, cost,
                     PriceTable.MAX_DAILY_COST));
         }
+    }
+
+    /**
+     * What a user has spent or committed since a moment: ended jobs (completed, failed, cancelled) count
+     * what they really cost, jobs still waiting or running their estimate, refused scripts nothing.
+     */
+    private double costSince(long ownerId, OffsetDateTime since) {
+        return FilmJob.listOwnedSince(ownerId, since).stream().map(this::state)
+                .filter(s -> !FilmStatus.MODERATION_FAILED.wire().equals(s.status()))
+                .mapToDouble(s -> s.finished() ? s.job().actualCost : s.job().estimatedCost).sum();
     }
 
     private static String validScript(String script) {

@@ -5,31 +5,46 @@ import studio.loqui.jobs.JobStatus;
 import studio.loqui.jobs.JobView;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * A film job as a client sees it now. The film row holds what only seed 003 knows (moderation, cost, the
- * stage a render reached, the final state); the engine job holds where the work is. While the work runs,
- * status and progress are read from both: a job waiting in the engine is {@code queued}, a running one is
- * {@code moderating} or {@code processing} as its render last recorded.
+ * A film job as a client sees it now. The film row holds only what seed 003 decides itself: a script
+ * refused by moderation ({@code moderation_failed}), a job its owner cancelled ({@code cancelled}), otherwise
+ * {@code queued}. Everything else is read from the engine job that renders it: waiting is {@code queued},
+ * running is {@code moderating} until the render reports {@link FilmRenderHandler#MODERATED} and then
+ * {@code processing}, and its end, progress and error are the engine's.
  *
+ * @param error why moderation or the render refused the job, null otherwise
  * @param result what the render produced (file, duration, size, work done), once completed
  */
-public record FilmJobState(FilmJob job, String status, double progress, JsonNode result) {
-
-    private static final Set<String> RUNNING = Set.of(FilmStatus.MODERATING.wire(), FilmStatus.PROCESSING.wire());
+public record FilmJobState(FilmJob job, String status, double progress, String error, JsonNode result) {
 
     static FilmJobState of(FilmJob job, Optional<JobView> engine) {
-        if (FilmStatus.of(job.status).finished() || engine.isEmpty()) {
-            return new FilmJobState(job, job.status, Math.max(job.progress, engine.map(JobView::progress).orElse(0)),
-                    engine.filter(e -> e.status() == JobStatus.COMPLETED).map(JobView::result).orElse(null));
+        FilmStatus own = FilmStatus.of(job.status);
+        double progress = engine.map(JobView::progress).orElse(0);
+        JsonNode result = engine.filter(e -> e.status() == JobStatus.COMPLETED).map(JobView::result).orElse(null);
+        if (own == FilmStatus.MODERATION_FAILED) {
+            return new FilmJobState(job, own.wire(), progress, job.moderationReason, null);
+        }
+        if (own == FilmStatus.CANCELLED || engine.isEmpty()) {
+            return new FilmJobState(job, own.wire(), progress, engine.map(JobView::error).orElse(null), result);
         }
         JobView e = engine.get();
-        String status = switch (e.status()) {
-            case PENDING -> FilmStatus.QUEUED.wire();
-            case PROCESSING -> RUNNING.contains(job.status) ? job.status : FilmStatus.MODERATING.wire();
-            default -> job.status;
+        return new FilmJobState(job, statusOf(e).wire(), progress, e.error(), result);
+    }
+
+    /** Whether the job's cost is settled: it has ended, so its actual cost counts, not its estimate. */
+    boolean finished() {
+        return FilmStatus.of(status).finished();
+    }
+
+    private static FilmStatus statusOf(JobView engine) {
+        return switch (engine.status()) {
+            case PENDING -> FilmStatus.QUEUED;
+            case PROCESSING -> engine.progress() < FilmRenderHandler.MODERATED ? FilmStatus.MODERATING
+                    : FilmStatus.PROCESSING;
+            case COMPLETED -> FilmStatus.COMPLETED;
+            case CANCELLED -> FilmStatus.CANCELLED;
+            case FAILED -> FilmStatus.FAILED;
         };
-        return new FilmJobState(job, status, Math.max(job.progress, e.progress()), null);
     }
 }

@@ -58,16 +58,6 @@ public class FilmRecords {
                 project == null ? null : project.name));
     }
 
-    /** Records the stage a render has reached, unless the job has already ended (e.g. was cancelled). */
-    @Transactional
-    public void stage(long filmJobId, FilmStatus status) {
-        FilmJob job = FilmJob.findById(filmJobId);
-        if (job != null && !FilmStatus.of(job.status).finished()) {
-            job.status = status.wire();
-            job.updatedAt = now();
-        }
-    }
-
     @Transactional
     public void moderationFailed(long filmJobId, Moderation.Verdict verdict) {
         FilmJob job = FilmJob.findById(filmJobId);
@@ -76,7 +66,6 @@ public class FilmRecords {
             job.moderationStatus = verdict.status();
             job.moderationScore = verdict.score();
             job.moderationReason = verdict.reason();
-            job.error = verdict.reason();
             job.updatedAt = now();
         }
     }

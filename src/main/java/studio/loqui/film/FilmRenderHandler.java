@@ -37,6 +37,8 @@ import java.util.Map;
 public class FilmRenderHandler implements JobHandler {
 
     public static final String KIND = "film";
+    /** The progress a render reports once the script has passed moderation. */
+    static final int MODERATED = 2;
     private static final int NARRATED = 30;
     private static final int FRAMES_START = 32;
     private static final int ENCODED = 96;
@@ -68,13 +70,11 @@ public class FilmRenderHandler implements JobHandler {
             return result(earlier.get(), null);
         }
         moderate(context, job);
-        records.stage(id, FilmStatus.PROCESSING);
-        context.progress(2, "Narrating");
+        context.progress(MODERATED, "Narrating");
         return render(context, job, name);
     }
 
     private void moderate(JobContext context, FilmRecords.Snapshot job) {
-        records.stage(job.id(), FilmStatus.MODERATING);
         context.progress(1, "Moderating the script");
         Moderation.Verdict verdict = Moderation.check(job.script());
         if (!verdict.approved()) {
@@ -109,7 +109,7 @@ public class FilmRenderHandler implements JobHandler {
                         + job.config().voice() + " not found"));
         List<PcmAudio> clips = new ArrayList<>();
         for (String line : lines) {
-            context.progress(2 + (NARRATED - 2) * clips.size() / lines.size(),
+            context.progress(MODERATED + (NARRATED - MODERATED) * clips.size() / lines.size(),
                     "Narrating line " + (clips.size() + 1) + " of " + lines.size());
             try {
                 clips.add(speech.speak(new SpeechService.SpeechRequest(line, narrator.language(), narrator.target(),

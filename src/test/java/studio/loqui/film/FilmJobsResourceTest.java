@@ -1,13 +1,20 @@
 package studio.loqui.film;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import studio.loqui.support.TestJson;
 import studio.loqui.support.TestUsers;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -17,12 +24,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @Tag("api")
 class FilmJobsResourceTest {
 
     static final String DEFAULT_SCRIPT = "A beautiful sunrise over mountains\nBirds flying in the sky\nA peaceful lake";
+
+    @Inject
+    AgroalDataSource database;
 
     @BeforeAll
     static void numbers() {
@@ -133,6 +144,48 @@ class FilmJobsResourceTest {
         given().header("Authorization", a.bearer()).contentType(ContentType.JSON)
                 .body(Map.of("status", "processing")).patch("/api/v1/jobs/" + id).then().statusCode(400)
                 .body("detail", containsString("from cancelled to processing"));
+    }
+
+    /** The engine job ends behind the film's back (cancelled by the engine's own API); reading never writes. */
+    @Test
+    void shouldReadTheEnginesOutcomeWithoutWritingTheFilmRow() throws Exception {
+        TestUsers.Account a = TestUsers.register();
+        long id = given().header("Authorization", a.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("project_id", ProjectsResourceTest.createProject(a), "script", DEFAULT_SCRIPT,
+                        "config", Map.of("num_images", 1, "video_duration", 300, "fps", 10, "quality", "low",
+                                "include_voice", false, "include_music", false)))
+                .post("/api/v1/jobs/").then().statusCode(201).extract().<Number>path("id").longValue();
+        String engineJob = given().header("Authorization", a.bearer()).get("/api/v1/jobs/" + id).then()
+                .statusCode(200).extract().path("engine_job_id");
+        given().header("Authorization", a.bearer()).post("/api/v1/process/cancel/" + engineJob).then().statusCode(200);
+        for (int i = 0; i < 300 && !"cancelled".equals(given().header("Authorization", a.bearer())
+                .get("/api/v1/process/status/" + engineJob).then().extract().path("status")); i++) {
+            Thread.sleep(100);
+        }
+        Map<String, Object> before = row(id);
+        given().header("Authorization", a.bearer()).get("/api/v1/jobs/" + id).then().statusCode(200)
+                .body("status", equalTo("cancelled"));
+        given().header("Authorization", a.bearer()).get("/api/v1/jobs").then().statusCode(200)
+                .body("[0].status", equalTo("cancelled"));
+        given().header("Authorization", a.bearer()).get("/api/v1/jobs/" + id + "/events").then().statusCode(200)
+                .body(containsString("\"status\":\"cancelled\""));
+        assertEquals(before, row(id), "the film row is unchanged by reading it");
+        assertEquals("queued", before.get("STATUS").toString(), "the row keeps only seed 003's own states");
+    }
+
+    private Map<String, Object> row(long id) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT * FROM film_jobs WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
+                    row.put(rows.getMetaData().getColumnLabel(c).toUpperCase(java.util.Locale.ROOT), rows.getObject(c));
+                }
+                return row;
+            }
+        }
     }
 
     @Test
