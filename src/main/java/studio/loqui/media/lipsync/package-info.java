@@ -3,6 +3,6 @@
  * {@link studio.loqui.media.lipsync.MouthShape} (open, spread, round) per video frame, with the small
  * network of {@link studio.loqui.media.lipsync.LipSyncNetwork} run by DJL on PyTorch (GPU when
  * present) over log-mel windows, a voice-activity gate that shuts the mouth in pauses, and smoothing.
- * The {@code training} package rebuilds the weights; see {@code models/README.md}.
+ * The trainer that rebuilds the weights is tooling outside the server: {@code tools/lipsync-trainer}.
  */
 package studio.loqui.media.lipsync;
