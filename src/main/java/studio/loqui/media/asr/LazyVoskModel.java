@@ -3,6 +3,9 @@ package studio.loqui.media.asr;
 import org.vosk.Model;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The recogniser's one Vosk model, loaded on first use and shared by every recognition (a Vosk model is
@@ -11,12 +14,13 @@ import java.io.IOException;
  */
 final class LazyVoskModel implements AutoCloseable {
 
-    private final VoskModelFiles files;
+    private final Supplier<Optional<Path>> folder;
     private volatile Model model;
     private volatile String failure;
 
-    LazyVoskModel(VoskModelFiles files) {
-        this.files = files;
+    /** @param folder finds (copies out of the jar when it must) the model's folder; empty when there is none */
+    LazyVoskModel(Supplier<Optional<Path>> folder) {
+        this.folder = folder;
     }
 
     Model get() {
@@ -42,7 +46,7 @@ final class LazyVoskModel implements AutoCloseable {
         }
         if (model == null && failure == null) {
             try {
-                model = new Model(files.directory().toString());
+                model = new Model(folder.get().orElseThrow(() -> new IOException("its folder is missing")).toString());
             } catch (IOException | RuntimeException | LinkageError e) {
                 failure = "the Vosk model did not load: " + e.getMessage();
             }

@@ -3,14 +3,17 @@ package studio.loqui.media.asr;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vosk.Model;
 import org.vosk.Recognizer;
+import studio.loqui.media.MediaConfig;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.dsp.Decimator;
+import studio.loqui.media.models.BundledModels;
 import studio.loqui.media.tts.Languages;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +22,8 @@ import java.util.Set;
 
 /**
  * US English recognition with Vosk (Kaldi) in process, through JNA, with the small US English model
- * that the build puts on the class path ({@link VoskModelFiles}). The model loads once, on first use;
+ * that the build puts on the class path, found by {@link BundledModels} ({@code loqui.media.models-dir} may
+ * hold a {@code vosk-model-en-us/} folder of its own instead). The model loads once, on first use;
  * each call has a recogniser of its own, so calls may run in parallel.
  */
 @ApplicationScoped
@@ -29,18 +33,27 @@ public class VoskRecognizer implements SpeechRecognizer {
     private static final int CHUNK_SAMPLES = RATE / 4;
     private static final int PRIORITY = 10;
 
-    private final VoskModelFiles files;
+    /** The model's folder under {@code models/}. */
+    static final String MODEL = "vosk-model-en-us";
+    /** What the build wrote about the model ({@code vosk.version}, {@code model.name}, {@code source}). */
+    private static final String DESCRIPTION = "loqui-model.properties";
+
+    private final BundledModels models;
     private final LazyVoskModel model;
 
     /** For tests and benchmarks: the model is extracted, when it has to be, under the temp folder. */
     public VoskRecognizer() {
-        this(System.getProperty("java.io.tmpdir") + "/loqui-models");
+        this(new BundledModels(Path.of("models"), Path.of(System.getProperty("java.io.tmpdir"), "loqui-models")));
     }
 
     @Inject
-    public VoskRecognizer(@ConfigProperty(name = "loqui.media.model-cache") String modelCache) {
-        this.files = new VoskModelFiles(VoskRecognizer.class.getClassLoader(), Path.of(modelCache).toAbsolutePath());
-        this.model = new LazyVoskModel(files);
+    public VoskRecognizer(MediaConfig config) {
+        this(new BundledModels(Path.of(config.modelsDir()), Path.of(config.modelCache()).toAbsolutePath()));
+    }
+
+    VoskRecognizer(BundledModels models) {
+        this.models = models;
+        this.model = new LazyVoskModel(() -> models.folder(MODEL, DESCRIPTION));
     }
 
     @Override
@@ -64,7 +77,7 @@ public class VoskRecognizer implements SpeechRecognizer {
         if (problem != null) {
             return problem;
         }
-        Properties about = files.description();
+        Properties about = description();
         return "Vosk " + about.getProperty("vosk.version", "") + " (Kaldi, in process) with the US English model "
                 + about.getProperty("model.name", "model-en-us") + " from " + about.getProperty("source", "the class path")
                 + (model.loaded() ? ", loaded" : ", loaded on first use");
@@ -92,7 +105,7 @@ public class VoskRecognizer implements SpeechRecognizer {
 
     @Override
     public String model() {
-        return files.description().getProperty("model.name", "vosk-model-en-us");
+        return description().getProperty("model.name", MODEL);
     }
 
     @Override
@@ -159,10 +172,21 @@ public class VoskRecognizer implements SpeechRecognizer {
         if (VoskNative.problem() != null) {
             return VoskNative.problem();
         }
-        if (!files.present()) {
-            return "the Vosk model is not on the class path (" + VoskModelFiles.FOLDER
-                    + "; the build unpacks it from com.alphacephei:vosk-model-en)";
+        if (!models.has(MODEL, DESCRIPTION)) {
+            return "the Vosk model is not on the class path (models/" + MODEL
+                    + "/; the build unpacks it from com.alphacephei:vosk-model-en)";
         }
         return model.failure();
+    }
+
+    /** What the build wrote about the model; empty if unreadable. */
+    private Properties description() {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(models.read(MODEL, DESCRIPTION).orElse("")));
+        } catch (IOException | IllegalArgumentException | UncheckedIOException unreadable) {
+            properties.clear();
+        }
+        return properties;
     }
 }

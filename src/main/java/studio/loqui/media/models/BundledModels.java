@@ -1,10 +1,12 @@
 package studio.loqui.media.models;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystem;
@@ -14,15 +16,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 /**
- * Finds the folder of a model that ships with the server (the build copies {@code models/} into the
- * application's class path): in the configured models folder when it holds the model, else the class-path
- * folder itself, else a copy made once out of the application jar into a cache folder. So {@code java -jar}
- * from any folder, a service manager and the container image all find the same weights.
+ * Finds the folder of a model that ships with the server (the build puts {@code models/} on the
+ * application's class path: the lip-sync weights, the Vosk speech model): in the configured models folder
+ * when it holds the model, else the class-path folder itself, else a copy made once out of the application
+ * jar into a cache folder. So {@code java -jar} from any folder, a service manager and the container image
+ * all find the same files.
+ *
+ * <p>A copy is named after what it holds (the names, sizes and CRCs of the model's entries in the jar), so
+ * a rebuilt jar with the same model reuses it and new weights get a copy of their own. It is written under
+ * a temporary name and renamed into place, so a copy that exists is complete, also when two servers start
+ * at once.
  */
 public final class BundledModels {
 
@@ -30,10 +40,37 @@ public final class BundledModels {
 
     private final Path configuredRoot;
     private final Path cacheRoot;
+    private final ClassLoader loader;
 
     public BundledModels(Path configuredRoot, Path cacheRoot) {
+        this(configuredRoot, cacheRoot, BundledModels.class.getClassLoader());
+    }
+
+    public BundledModels(Path configuredRoot, Path cacheRoot, ClassLoader loader) {
         this.configuredRoot = configuredRoot;
         this.cacheRoot = cacheRoot;
+        this.loader = loader;
+    }
+
+    /** Whether this server has model {@code name}, without copying anything. */
+    public boolean has(String name, String oneOfItsFiles) {
+        return Files.isDirectory(configuredRoot.resolve(name)) || resource(name, oneOfItsFiles) != null;
+    }
+
+    /** The text of one of model {@code name}'s files, read where the model is without copying it; empty if none. */
+    public Optional<String> read(String name, String file) {
+        Path configured = configuredRoot.resolve(name);
+        try {
+            if (Files.isDirectory(configured)) {
+                Path path = configured.resolve(file);
+                return Files.isRegularFile(path) ? Optional.of(Files.readString(path)) : Optional.empty();
+            }
+            try (InputStream in = loader.getResourceAsStream(CLASS_PATH_ROOT + name + "/" + file)) {
+                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Model " + name + "'s " + file + " could not be read", e);
+        }
     }
 
     /**
@@ -45,7 +82,7 @@ public final class BundledModels {
         if (Files.isDirectory(configured)) {
             return Optional.of(configured);
         }
-        URL resource = BundledModels.class.getClassLoader().getResource(CLASS_PATH_ROOT + name + "/" + oneOfItsFiles);
+        URL resource = resource(name, oneOfItsFiles);
         if (resource == null) {
             return Optional.empty();
         }
@@ -54,6 +91,10 @@ public final class BundledModels {
         } catch (IOException e) {
             throw new UncheckedIOException("Model " + name + " could not be read from " + resource, e);
         }
+    }
+
+    private URL resource(String name, String file) {
+        return loader.getResource(CLASS_PATH_ROOT + name + "/" + file);
     }
 
     private Path resolve(URL resource, String name, String file) throws IOException {
@@ -65,21 +106,61 @@ public final class BundledModels {
         return unpacked(URI.create(folder.substring(0, folder.length() - file.length() - 1)), name);
     }
 
-    /** The model copied out of its jar, once per version of the jar: a rebuilt jar gets a fresh copy. */
+    /** The model folder {@code jarUri} copied out of its jar, once per content. */
     Path unpacked(URI jarUri, String name) throws IOException {
-        Path target = cacheRoot.resolve(name + "-" + versionOf(jarUri));
+        FileSystem opened = null;
+        try {
+            opened = FileSystems.newFileSystem(jarUri, Map.of());
+        } catch (FileSystemAlreadyExistsException openedElsewhere) {
+            // another reader has the jar open: read through it and leave it open
+        }
+        try {
+            return unpacked(Path.of(jarUri), name);
+        } finally {
+            if (opened != null) {
+                opened.close();
+            }
+        }
+    }
+
+    private Path unpacked(Path source, String name) throws IOException {
+        List<Path> files = filesIn(source);
+        Path target = cacheRoot.resolve(name + "-" + fingerprint(source, files));
         if (Files.isDirectory(target)) {
             return target;
         }
         Files.createDirectories(cacheRoot);
         Path partial = Files.createTempDirectory(cacheRoot, name + "-partial-");
         try {
-            copyOutOfJar(jarUri, partial);
+            for (Path file : files) {
+                Path to = partial.resolve(source.relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+            }
             moveIntoPlace(partial, target);
         } finally {
             deleteTree(partial);
         }
         return target;
+    }
+
+    private static List<Path> filesIn(Path folder) throws IOException {
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+        }
+    }
+
+    /** The names, sizes and CRCs the jar records for the model's files, hashed: reading it copies nothing. */
+    private static String fingerprint(Path folder, List<Path> files) throws IOException {
+        CRC32 hash = new CRC32();
+        long bytes = 0;
+        for (Path file : files) {
+            long size = Files.size(file);
+            bytes += size;
+            String entry = folder.relativize(file) + ":" + size + ":" + Files.getAttribute(file, "zip:crc") + "\n";
+            hash.update(entry.getBytes(StandardCharsets.UTF_8));
+        }
+        return Long.toHexString(bytes) + "-" + Long.toHexString(hash.getValue());
     }
 
     private static void moveIntoPlace(Path partial, Path target) throws IOException {
@@ -94,42 +175,6 @@ public final class BundledModels {
                 throw e;
             }
         }
-    }
-
-    private static void copyOutOfJar(URI jarUri, Path target) throws IOException {
-        FileSystem opened = null;
-        try {
-            opened = FileSystems.newFileSystem(jarUri, Map.of());
-        } catch (FileSystemAlreadyExistsException openedElsewhere) {
-            // another reader has the jar open: read through it and leave it open
-        }
-        try {
-            copyTree(Path.of(jarUri), target);
-        } finally {
-            if (opened != null) {
-                opened.close();
-            }
-        }
-    }
-
-    private static void copyTree(Path source, Path target) throws IOException {
-        try (Stream<Path> all = Files.walk(source)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static String versionOf(URI jarUri) throws IOException {
-        String spec = jarUri.getSchemeSpecificPart();
-        Path jarFile = Path.of(URI.create(spec.substring(0, spec.indexOf("!/"))));
-        return Long.toHexString(Files.size(jarFile)) + "-"
-                + Long.toHexString(Files.getLastModifiedTime(jarFile).toMillis());
     }
 
     private static URI toUri(URL resource) {

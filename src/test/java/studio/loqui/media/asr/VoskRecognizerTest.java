@@ -3,8 +3,12 @@ package studio.loqui.media.asr;
 import org.junit.jupiter.api.Test;
 import studio.loqui.media.TestMedia;
 import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.models.BundledModels;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -25,6 +29,17 @@ class VoskRecognizerTest {
         assertTrue(VOSK.available(), VOSK.detail());
         assertTrue(VOSK.detail().contains("Vosk 0.3.45") && VOSK.detail().contains("vosk-model-small-en-us-0.15"), VOSK.detail());
         assertEquals(java.util.Set.of("en", "en-us"), VOSK.languages());
+    }
+
+    @Test
+    void shouldSayTheModelIsMissingWhenThisServerHasNone() throws IOException {
+        try (URLClassLoader empty = new URLClassLoader(new URL[0], null)) {
+            Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), "no-loqui-models");
+            VoskRecognizer missing = new VoskRecognizer(new BundledModels(nowhere, nowhere, empty));
+            assertFalse(missing.available());
+            assertTrue(missing.detail().contains("not on the class path"), missing.detail());
+            assertThrows(RecognitionException.class, () -> missing.recognize(TestMedia.realVoice(TestMedia.VOICE_0890), "en"));
+        }
     }
 
     @Test
