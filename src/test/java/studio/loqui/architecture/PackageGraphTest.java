@@ -61,6 +61,15 @@ class PackageGraphTest {
         slices().matching(ROOT + ".media.(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /** The root media package holds what every engine shares (exceptions, settings), so it uses none of them. */
+    @Test
+    void mediaRootKnowsNoEngine() {
+        noClasses().that().resideInAPackage(ROOT + ".media")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".media.*..")
+                .because("engines import the shared media package; it importing them back is a cycle")
+                .check(classes);
+    }
+
     @Test
     void mediaKnowsNothingAboveIt() {
         String[] above = java.util.stream.Stream.concat(FACES.stream(), CORE.stream().filter(p -> !p.equals("media")))

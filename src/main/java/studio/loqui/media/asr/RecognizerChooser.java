@@ -5,10 +5,13 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import studio.loqui.media.tts.Languages;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Picks an available speech recogniser for a language and tells which languages can be transcribed here. */
@@ -48,6 +51,14 @@ public class RecognizerChooser {
         Set<String> languages = new TreeSet<>();
         engines.stream().filter(SpeechRecognizer::available).forEach(e -> languages.addAll(e.languages()));
         return languages;
+    }
+
+    /** Language code to the names of the available recognisers that transcribe it, best first. */
+    public Map<String, List<String>> enginesByLanguage() {
+        Map<String, List<String>> out = new TreeMap<>();
+        engines.stream().filter(SpeechRecognizer::available).forEach(e -> e.languages()
+                .forEach(l -> out.computeIfAbsent(l, k -> new ArrayList<>()).add(e.name())));
+        return out;
     }
 
     private Optional<Choice> supporting(String language) {

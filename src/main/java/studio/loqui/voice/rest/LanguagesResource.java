@@ -7,8 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import studio.loqui.media.SpeechLanguages;
+import studio.loqui.media.asr.RecognizerChooser;
 import studio.loqui.media.translate.Translator;
+import studio.loqui.media.tts.SynthesizerChooser;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,11 +22,14 @@ import java.util.stream.Collectors;
 @Tag(name = "Voices")
 public class LanguagesResource {
 
-    private final SpeechLanguages speech;
+    private final SynthesizerChooser synthesizers;
+    private final RecognizerChooser recognizers;
     private final Instance<Translator> translators;
 
-    public LanguagesResource(SpeechLanguages speech, Instance<Translator> translators) {
-        this.speech = speech;
+    public LanguagesResource(SynthesizerChooser synthesizers, RecognizerChooser recognizers,
+                             Instance<Translator> translators) {
+        this.synthesizers = synthesizers;
+        this.recognizers = recognizers;
         this.translators = translators;
     }
 
@@ -33,8 +37,8 @@ public class LanguagesResource {
     @Operation(summary = "Languages for synthesis and recognition (with their engines, best first) and translation pairs")
     public Map<String, Object> languages() {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("synthesis", speech.synthesis());
-        body.put("recognition", speech.recognition());
+        body.put("synthesis", synthesizers.supportedLanguages());
+        body.put("recognition", recognizers.enginesByLanguage());
         body.put("translation", translators.stream().filter(Translator::available)
                 .flatMap(t -> t.pairs().stream()).collect(Collectors.toCollection(TreeSet::new)));
         return body;

@@ -100,6 +100,7 @@ class VoskRecognizerTest {
     void shouldPreferVoskOverPocketSphinx() {
         RecognizerChooser chooser = new RecognizerChooser(List.of(TestMedia.SPHINX, VOSK));
         assertSame(VOSK, chooser.choose("en-gb").orElseThrow().recognizer());
+        assertEquals(List.of("vosk", "pocketsphinx"), chooser.enginesByLanguage().get("en"), "best first");
     }
 
     private static double wordErrorRate(String condition, List<SpeechClips.Clip> clips, UnaryOperator<PcmAudio> mix) {

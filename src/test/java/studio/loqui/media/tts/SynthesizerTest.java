@@ -1,8 +1,8 @@
 package studio.loqui.media.tts;
 
 import org.junit.jupiter.api.Test;
-import studio.loqui.media.SpeechLanguages;
 import studio.loqui.media.TestMedia;
+import studio.loqui.media.asr.RecognizerChooser;
 import studio.loqui.media.quality.AudioMeter;
 import studio.loqui.media.audio.AudioQualityReport;
 import studio.loqui.media.audio.PcmAudio;
@@ -64,9 +64,9 @@ class SynthesizerTest {
         assertTrue(chooser.choose("tlh").isEmpty());
         assertEquals(List.of("marytts", "espeak-ng"), chooser.supportedLanguages().get("en"));
         assertThrows(SynthesisException.class, () -> chooser.require("xx-unknown"));
-        SpeechLanguages languages = new SpeechLanguages(chooser, List.of(TestMedia.SPHINX));
-        assertEquals(List.of("pocketsphinx"), languages.recognition().get("en"));
-        assertTrue(languages.recognition().get("de") == null && languages.synthesis().containsKey("de"));
+        var recognition = new RecognizerChooser(List.of(TestMedia.SPHINX)).enginesByLanguage();
+        assertEquals(List.of("pocketsphinx"), recognition.get("en"));
+        assertTrue(recognition.get("de") == null && chooser.supportedLanguages().containsKey("de"));
     }
 
     @Test
