@@ -19,6 +19,6 @@ public record FilmJobView(long id, long projectId, long userId, String script, S
         FilmJob job = state.job();
         return new FilmJobView(job.id, job.projectId, job.ownerId, job.script, state.status(), state.progress(),
                 job.estimatedCost, job.actualCost, job.moderationStatus, job.moderationScore, job.moderationReason,
-                state.error(), job.engineJobId, state.result(), job.createdAt, job.updatedAt);
+                state.error(), job.engineJobId, state.result(), job.createdAt, state.updatedAt());
     }
 }
