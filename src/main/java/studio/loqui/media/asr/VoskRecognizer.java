@@ -5,12 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vosk.Model;
-import org.vosk.Recognizer;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.dsp.Decimator;
 import studio.loqui.media.tts.Languages;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +18,7 @@ import java.util.Set;
 /**
  * US English recognition with Vosk (Kaldi) in process, through JNA, with the small US English model
  * that the build puts on the class path ({@link VoskModelFiles}). The model loads once, on first use;
- * each call has a recogniser of its own, so calls may run in parallel.
+ * each call borrows a warm recogniser of its own ({@link WarmRecognizers}), so calls may run in parallel.
  */
 @ApplicationScoped
 public class VoskRecognizer implements SpeechRecognizer {
@@ -31,6 +29,7 @@ public class VoskRecognizer implements SpeechRecognizer {
 
     private final VoskModelFiles files;
     private final LazyVoskModel model;
+    private final WarmRecognizers recognizers;
 
     /** For tests and benchmarks: the model is extracted, when it has to be, under the temp folder. */
     public VoskRecognizer() {
@@ -41,6 +40,7 @@ public class VoskRecognizer implements SpeechRecognizer {
     public VoskRecognizer(@ConfigProperty(name = "loqui.media.model-cache") String modelCache) {
         this.files = new VoskModelFiles(VoskRecognizer.class.getClassLoader(), Path.of(modelCache).toAbsolutePath());
         this.model = new LazyVoskModel(files);
+        this.recognizers = new WarmRecognizers(model, RATE, Runtime.getRuntime().availableProcessors());
     }
 
     @Override
@@ -81,12 +81,9 @@ public class VoskRecognizer implements SpeechRecognizer {
             throw new RecognitionException("Speech recognition does not support the language '" + language + "' on this server.");
         }
         PcmAudio audio = atModelRate(speech);
-        try (Recognizer recognizer = new Recognizer(model.get(), audio.sampleRate())) {
-            recognizer.setWords(true);
+        try (WarmRecognizers.Lease recognizer = recognizers.borrow()) {
             List<Transcript.Word> words = recognizeIn(recognizer, audio);
             return new Transcript(String.join(" ", words.stream().map(Transcript.Word::word).toList()), List.copyOf(words));
-        } catch (IOException e) {
-            throw new RecognitionException("Vosk could not start a recogniser: " + e.getMessage(), e);
         }
     }
 
@@ -105,7 +102,7 @@ public class VoskRecognizer implements SpeechRecognizer {
         if (!languages().contains(Languages.normalise(language))) {
             throw new RecognitionException("Speech recognition does not support the language '" + language + "' on this server.");
         }
-        return new VoskLiveRecognition(model.get(), RATE);
+        return new VoskLiveRecognition(recognizers.borrow());
     }
 
     /** Loads the model now (at start-up, or to time it) rather than on the first recognition. */
@@ -118,8 +115,14 @@ public class VoskRecognizer implements SpeechRecognizer {
         return model.get();
     }
 
+    /** How many recognisers wait warm for the next recognition, for tests. */
+    int warmRecognizers() {
+        return recognizers.idleCount();
+    }
+
     @PreDestroy
     void close() {
+        recognizers.close();
         model.close();
     }
 
@@ -134,18 +137,18 @@ public class VoskRecognizer implements SpeechRecognizer {
         return speech.sampleRate() % RATE == 0 ? Decimator.toRate(speech, RATE) : speech;
     }
 
-    private static List<Transcript.Word> recognizeIn(Recognizer recognizer, PcmAudio audio) {
+    private static List<Transcript.Word> recognizeIn(WarmRecognizers.Lease recognizer, PcmAudio audio) {
         List<Transcript.Word> words = new ArrayList<>();
         short[] chunk = new short[CHUNK_SAMPLES];
         float[] samples = audio.samples();
         for (int from = 0; from < samples.length; from += CHUNK_SAMPLES) {
             int length = Math.min(CHUNK_SAMPLES, samples.length - from);
             toShorts(samples, from, length, chunk);
-            if (recognizer.acceptWaveForm(chunk, length)) {
-                words.addAll(VoskResults.words(recognizer.getResult()));
+            if (recognizer.accept(chunk, length)) {
+                words.addAll(recognizer.result());
             }
         }
-        words.addAll(VoskResults.words(recognizer.getFinalResult()));
+        words.addAll(recognizer.finalResult());
         return words;
     }
 
