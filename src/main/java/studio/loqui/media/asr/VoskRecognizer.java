@@ -33,14 +33,15 @@ public class VoskRecognizer implements SpeechRecognizer {
 
     /** For tests and benchmarks: the model is extracted, when it has to be, under the temp folder. */
     public VoskRecognizer() {
-        this(System.getProperty("java.io.tmpdir") + "/loqui-models");
+        this(System.getProperty("java.io.tmpdir") + "/loqui-models", 2);
     }
 
     @Inject
-    public VoskRecognizer(@ConfigProperty(name = "loqui.media.model-cache") String modelCache) {
+    public VoskRecognizer(@ConfigProperty(name = "loqui.media.model-cache") String modelCache,
+                          @ConfigProperty(name = "loqui.media.warm-recognizers", defaultValue = "2") int warmRecognizers) {
         this.files = new VoskModelFiles(VoskRecognizer.class.getClassLoader(), Path.of(modelCache).toAbsolutePath());
         this.model = new LazyVoskModel(files);
-        this.recognizers = new WarmRecognizers(model, RATE, Runtime.getRuntime().availableProcessors());
+        this.recognizers = new WarmRecognizers(model, RATE, warmRecognizers);
     }
 
     @Override
