@@ -31,10 +31,14 @@ public class VoiceService {
     public record VoiceSpec(String name, String language, String gender, String description, VoiceOrigin origin) {
     }
 
-    /** Analyses the speech of an asset the caller owns and keeps the speaker as a new voice. */
+    /** Analyses the speech of an asset: media work, so call it before the transaction that keeps the voice. */
+    public AnalysedSpeech analyse(Asset source) {
+        return analysis.analyse(assets.pathOf(source));
+    }
+
+    /** Keeps the speaker of an asset the caller owns, analysed beforehand by {@link #analyse}, as a new voice. */
     @Transactional
-    public Voice createFrom(long ownerId, Asset source, VoiceSpec spec) {
-        AnalysedSpeech speech = analysis.analyse(assets.pathOf(source));
+    public Voice create(long ownerId, Asset source, VoiceSpec spec, AnalysedSpeech speech) {
         Voice voice = new Voice();
         voice.publicId = UUID.randomUUID().toString();
         voice.ownerId = ownerId;

@@ -1,5 +1,6 @@
 package studio.loqui.storage;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -40,11 +41,15 @@ public class AssetService {
 
     /**
      * Measures {@code incoming.file()}, which must be one of {@code allowed}, and moves it into storage.
-     * Seed-000 storage keeps one file per name: storing a name again replaces the file.
+     * Seed-000 storage keeps one file per name: storing a name again replaces the file. The file is probed
+     * before the transaction, which only writes rows; call it outside a transaction of your own.
      */
-    @Transactional
     public Asset store(Incoming incoming, Set<MediaKind> allowed) {
         MediaInfo info = inspector.inspect(incoming.file(), allowed);
+        return QuarkusTransaction.joiningExisting().call(() -> keep(incoming, info));
+    }
+
+    private Asset keep(Incoming incoming, MediaInfo info) {
         Asset asset = newAsset(incoming, info);
         if (incoming.area() == AssetArea.STORAGE) {
             Asset.findByName(incoming.ownerId(), AssetArea.STORAGE, asset.name).ifPresent(this::delete);
