@@ -82,7 +82,10 @@ public interface LoquiConfig {
         @WithDefault("1000")
         long generalPerHour();
 
-        /** Failed logins per account per 15 minutes, from any address, before the account is throttled. */
+        /**
+         * Failed logins per account per 15 minutes before logins are refused: from one address, that address;
+         * from all together, every address the owner has not logged in from before.
+         */
         @WithDefault("10")
         long failedLoginsPerAccount();
     }
