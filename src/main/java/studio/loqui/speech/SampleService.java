@@ -81,15 +81,19 @@ public class SampleService {
         return Sample.count("userId", userId);
     }
 
-    /** Deletes the recording; the voice made from it stays, so what was generated with it keeps working. */
+    /** Deletes the sample, its recording and the voice made from it; what was generated with it stays. */
     @Transactional
     public void delete(long userId, long id) {
         Sample sample = require(userId, id);
+        Voice voice = Voice.findById(sample.voiceId);
         Asset asset = Asset.findById(sample.assetId);
-        sample.delete();
         Generation.update("sampleId = null where sampleId = ?1", id);
+        sample.delete();
         if (asset != null) {
             assets.delete(asset);
+        }
+        if (voice != null) {
+            voices.delete(voice);
         }
     }
 

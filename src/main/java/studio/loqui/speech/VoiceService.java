@@ -60,6 +60,24 @@ public class VoiceService {
                 .orElseThrow(() -> ApiException.notFound("Voice profile " + publicId + " not found"));
     }
 
+    /**
+     * Deletes a voice and what was made to speak with it: the samples it came from (their recordings too).
+     * Outputs spoken in it stay; a job still waiting for it fails saying the voice no longer exists.
+     */
+    @Transactional
+    public void delete(Voice voice) {
+        for (Sample sample : Sample.<Sample>list("voiceId", voice.id)) {
+            Asset recording = Asset.findById(sample.assetId);
+            Generation.update("sampleId = null where sampleId = ?1", sample.id);
+            sample.delete();
+            if (recording != null) {
+                assets.delete(recording);
+            }
+        }
+        Generation.update("voiceId = null where voiceId = ?1", voice.id);
+        Voice.deleteById(voice.id);
+    }
+
     public static String language(String language) {
         if (language == null || language.isBlank()) {
             return "en";

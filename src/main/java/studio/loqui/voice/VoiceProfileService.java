@@ -65,6 +65,17 @@ public class VoiceProfileService {
                 new VoiceService.VoiceSpec(name.strip(), language, gender, description, VoiceOrigin.PROFILE), speech);
     }
 
+    /**
+     * Deletes one of the caller's voices, whatever made it (a profile, a sample, a clone): the clone or sample
+     * it came from goes with it, the outputs made with it stay. A stock voice cannot be deleted.
+     */
+    @Transactional
+    public void delete(long ownerId, String profileId) {
+        Voice voice = voices.requireOwned(ownerId, profileId);
+        VoiceClone.delete("voiceId", voice.id);
+        voices.delete(voice);
+    }
+
     /** A short text spoken at once in a voice, encoded; the measures go back as headers. */
     public Preview preview(long ownerId, String profileId, String text, String language, String format) {
         VoiceChoice choice = resolver.resolve(ownerId, profileId);
