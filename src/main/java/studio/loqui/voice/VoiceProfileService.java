@@ -12,6 +12,7 @@ import studio.loqui.speech.VoiceService;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import studio.loqui.jobs.JobOptions;
 import studio.loqui.jobs.JobSubmission;
 import studio.loqui.jobs.SyncWorkPool;
