@@ -75,7 +75,10 @@ public class AsrBenchmark {
                     words += r.referenceWords();
                 }
             }
-            if (run >= 0) {
+            if (run < 0) {
+                System.out.printf(Locale.ROOT, "%-13s first pass (recognisers not yet warm): RTF wall %.4f%n",
+                        engine.name(), (System.nanoTime() - t0) / 1e9 / seconds);
+            } else {
                 rtf[run] = (System.nanoTime() - t0) / 1e9 / seconds;
                 cpuRtf[run] = (cpuSeconds() - cpu0) / seconds;
             }

@@ -18,12 +18,11 @@ free_port() {
 }
 
 # start_server NAME PORT STORAGE [extra -D options...]: starts in the background, sets SERVER_PID.
-# The database is whatever LOQUI_DB_* say (H2 under STORAGE by default).
+# The database is whatever LOQUI_DB_* say (the server's default, H2 under STORAGE, when unset).
 start_server() {
   local name=$1 port=$2 storage=$3; shift 3
   mkdir -p "$storage"
   LOQUI_STORAGE="$storage" \
-  LOQUI_DB_URL="${LOQUI_DB_URL:-jdbc:h2:file:$storage/db/loqui;AUTO_SERVER=TRUE}" \
   LOQUI_NODE_ID="${LOQUI_NODE_ID:-$name}" \
     java -Dquarkus.http.port="$port" \
       -Dloqui.rate-limit.processing-per-hour=1000000 -Dloqui.rate-limit.upload-per-hour=1000000 \

@@ -22,11 +22,13 @@ public class AuthService {
     private final LoquiConfig.Auth config;
     private final RateLimiter limiter;
     private final PasswordHasher hasher;
+    private final TokenService tokens;
 
-    public AuthService(LoquiConfig config, RateLimiter limiter, PasswordHasher hasher) {
+    public AuthService(LoquiConfig config, RateLimiter limiter, PasswordHasher hasher, TokenService tokens) {
         this.config = config.auth();
         this.limiter = limiter;
         this.hasher = hasher;
+        this.tokens = tokens;
     }
 
     @Transactional
@@ -64,24 +66,38 @@ public class AuthService {
         return user;
     }
 
-    /** Checks a login (email or username) and password; failures count against the account, by either name. */
+    /**
+     * Checks a login (email or username) and password from a client address; failures count against the
+     * account, by either name (see {@link RateLimiter#checkLoginAllowed}).
+     */
     @Transactional
-    public User authenticate(String login, String password) {
+    public User authenticate(String login, String password, String address) {
         if (login == null || login.isBlank() || password == null || password.isEmpty()) {
             throw ApiException.badRequest("email (or username) and password are required");
         }
         String account = login.trim();
         User user = User.findByLogin(account).orElse(null);
         String throttleKey = user == null ? account : "user:" + user.id;
-        limiter.checkLoginAllowed(throttleKey);
+        limiter.checkLoginAllowed(throttleKey, address);
         if (!hasher.matches(password, user == null ? null : user.passwordHash) || user == null) {
-            limiter.recordFailedLogin(throttleKey);
+            limiter.recordFailedLogin(throttleKey, address);
             throw ApiException.unauthorized("Incorrect email/username or password");
         }
         if (!user.active) {
             throw ApiException.unauthorized("Account is disabled");
         }
+        limiter.recordSuccessfulLogin(throttleKey, address);
         return user;
+    }
+
+    /** Disables an account: it can no longer log in, and its tokens stop working at once. */
+    @Transactional
+    public void disable(long userId) {
+        User user = User.findById(userId);
+        if (user != null) {
+            user.active = false;
+            tokens.endAllSessions(userId, "account_disabled");
+        }
     }
 
     private static String required(String field, String value) {

@@ -11,8 +11,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Answers "is this session still open?" for every authenticated request. A revocation in this process
- * takes effect at once; one made by another process of a cluster within {@link #TTL}.
+ * Answers "is this session still open, and its account enabled?" for every authenticated request. A
+ * revocation or a disabling in this process takes effect at once; one made by another process of a cluster,
+ * or an account disabled straight in the database, within {@link #TTL}.
  */
 @ApplicationScoped
 public class SessionRegistry {
@@ -54,9 +55,14 @@ public class SessionRegistry {
     @ActivateRequestContext
     public boolean isActive(String sessionId) {
         AuthSession session = AuthSession.findById(sessionId);
-        boolean open = session != null && session.isActive(OffsetDateTime.now(ZoneOffset.UTC));
+        boolean open = session != null && session.isActive(OffsetDateTime.now(ZoneOffset.UTC)) && accountActive(session);
         active.put(sessionId, open);
         return open;
+    }
+
+    private static boolean accountActive(AuthSession session) {
+        User user = User.findById(session.userId);
+        return user != null && user.active;
     }
 
     public void markRevoked(String sessionId) {

@@ -54,11 +54,13 @@ public class TokenService {
         if (session == null || !session.isActive(now())) {
             throw ApiException.unauthorized("Invalid or expired refresh token");
         }
-        if (stored.usedAt != null) {
+        // One statement claims the token: of two refreshes racing with it, the database lets one update the
+        // row (the other waits for its lock, then finds used_at set) and the loser is treated as reuse.
+        int claimed = RefreshToken.update("usedAt = ?1 where id = ?2 and usedAt is null", now(), stored.id);
+        if (claimed == 0) {
             revoke(session, "refresh_reuse");
             throw ApiException.unauthorized("Refresh token was already used; the session has been ended");
         }
-        stored.usedAt = now();
         User user = User.findById(session.userId);
         if (user == null || !user.active) {
             throw ApiException.unauthorized("Account is not active");
@@ -71,6 +73,14 @@ public class TokenService {
         AuthSession session = AuthSession.findById(sessionId);
         if (session != null && session.revokedAt == null) {
             revoke(session, "logout");
+        }
+    }
+
+    /** Ends every open session of a user, so that all of its access and refresh tokens stop working. */
+    @Transactional
+    public void endAllSessions(long userId, String reason) {
+        for (AuthSession session : AuthSession.<AuthSession>list("userId = ?1 and revokedAt is null", userId)) {
+            revoke(session, reason);
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
+import studio.loqui.jobs.JobOutput;
 import studio.loqui.jobs.JobResult;
 import studio.loqui.media.MediaException;
 import studio.loqui.media.audio.AudioFormat;
@@ -24,7 +25,7 @@ import java.nio.file.Path;
  * named after the job, so a re-run after a crash finds what an earlier attempt stored.
  */
 @ApplicationScoped
-public class AvatarHandler implements JobHandler {
+public class AvatarHandler implements JobHandler<AvatarResult> {
 
     public static final String KIND = "avatar";
     private static final int SPEECH_DONE = 10;
@@ -48,13 +49,15 @@ public class AvatarHandler implements JobHandler {
     }
 
     @Override
-    public JobResult run(JobContext context) throws IOException {
+    public JobOutput<AvatarResult> output(JobContext context) {
         AvatarInput input = context.input(AvatarInput.class);
-        String name = context.jobId() + ".mp4";
-        var earlier = sources.earlierRender(name);
-        if (earlier.isPresent()) {
-            return result(earlier.get(), (int) Math.round(earlier.get().durationSeconds * input.fps()));
-        }
+        return JobOutput.stored(context.jobId() + ".mp4",
+                name -> sources.earlierRender(name)
+                        .map(video -> result(video, (int) Math.round(video.durationSeconds * input.fps()))),
+                name -> renderVideo(context, input, name));
+    }
+
+    private JobResult<AvatarResult> renderVideo(JobContext context, AvatarInput input, String name) throws IOException {
         Path image = sources.file(input.imageAssetId())
                 .orElseThrow(() -> new JobFailedException("The image no longer exists"));
         Path audio = input.audioAssetId() != null
@@ -101,8 +104,7 @@ public class AvatarHandler implements JobHandler {
         }
     }
 
-    private static JobResult result(Asset video, int frames) {
-        AvatarResult result = AvatarResult.of(video, frames);
-        return JobResult.withAsset(video.id, result.toMap());
+    private static JobResult<AvatarResult> result(Asset video, int frames) {
+        return JobResult.withAsset(video.id, AvatarResult.of(video, frames));
     }
 }

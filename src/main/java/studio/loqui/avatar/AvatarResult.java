@@ -1,11 +1,9 @@
 package studio.loqui.avatar;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import studio.loqui.storage.Asset;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-/** Seed 004's generation result. */
+/** Seed 004's generation result; {@code result_url} is where the engine's status endpoints point. */
 public record AvatarResult(boolean success, String videoUrl, String videoFilename, Double duration,
                            Integer framesGenerated, String errorMessage) {
 
@@ -17,15 +15,8 @@ public record AvatarResult(boolean success, String videoUrl, String videoFilenam
         return new AvatarResult(false, null, null, null, null, reason);
     }
 
-    Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("success", success);
-        map.put("video_url", videoUrl);
-        map.put("video_filename", videoFilename);
-        map.put("duration", duration);
-        map.put("frames_generated", framesGenerated);
-        map.put("error_message", errorMessage);
-        map.put("result_url", videoUrl == null ? null : "/api/v1" + videoUrl);
-        return map;
+    @JsonProperty("result_url")
+    public String resultUrl() {
+        return videoUrl == null ? null : "/api/v1" + videoUrl;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
+import studio.loqui.jobs.JobOutput;
 import studio.loqui.jobs.JobResult;
 import studio.loqui.media.asr.RecognizerChooser;
 import studio.loqui.media.asr.SpeechSpans;
@@ -18,7 +19,7 @@ import studio.loqui.media.voiceprint.ClonedSpeech;
 import studio.loqui.media.voiceprint.VoiceAnalyzer;
 import studio.loqui.media.voiceprint.VoiceCloner;
 import studio.loqui.media.voiceprint.VoiceProfileData;
-import studio.loqui.storage.rest.FileView;
+import studio.loqui.storage.Asset;
 import studio.loqui.speech.SpeechFiles;
 
 import java.io.IOException;
@@ -26,9 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The whole dubbing pipeline as one job: the video's speech is recognised, each phrase translated and
@@ -37,7 +36,7 @@ import java.util.Map;
  * time line ({@link DubbedTrack}), and the video's sound replaced with it ({@link SoundtrackSwap}).
  */
 @ApplicationScoped
-public class DubHandler implements JobHandler {
+public class DubHandler implements JobHandler<DubResult> {
 
     public static final String KIND = "dub";
     private static final int RATE = VoiceAnalyzer.ANALYSIS_RATE;
@@ -77,17 +76,15 @@ public class DubHandler implements JobHandler {
     }
 
     @Override
-    public JobResult run(JobContext context) {
+    public JobOutput<DubResult> output(JobContext context) {
         DubInput input = context.input(DubInput.class);
         DubbedVideoFormat format = DubbedVideoFormat.parse(input.outputFormat()).orElseThrow();
-        String name = "dubbed-" + context.jobId() + "." + format.extension();
-        // after a crash the earlier attempt may have stored the video already: one job, one output
-        return files.earlierOutput(context.ownerId(), name)
-                .map(video -> result(new SoundtrackSwap.Swapped(video, null), input, null, null))
-                .orElseGet(() -> dub(context, input, format, name));
+        return JobOutput.stored("dubbed-" + context.jobId() + "." + format.extension(),
+                name -> files.earlierOutput(context.ownerId(), name).map(video -> result(video, input, null)),
+                name -> dub(context, input, format, name));
     }
 
-    private JobResult dub(JobContext context, DubInput input, DubbedVideoFormat format, String name) {
+    private JobResult<DubResult> dub(JobContext context, DubInput input, DubbedVideoFormat format, String name) {
         DubbingFiles.Source video = files.source(context.ownerId(), input.videoFileId())
                 .orElseThrow(() -> new JobFailedException("File " + input.videoFileId() + " no longer exists"));
         context.progress(1, "Listening to the video");
@@ -102,7 +99,7 @@ public class DubHandler implements JobHandler {
             throw new JobFailedException("No speech was recognised in the video, so there is nothing to dub");
         }
         DubbedTrack track = new DubbedTrack(RATE, original.durationSeconds());
-        List<Map<String, Object>> lines = new ArrayList<>();
+        List<DubResult.Phrase> lines = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
             double slot = (i + 1 < phrases.size() ? phrases.get(i + 1).start() : original.durationSeconds())
                     - phrases.get(i).start() - DubbedTrack.BREATH_SECONDS;
@@ -113,7 +110,7 @@ public class DubHandler implements JobHandler {
         PcmAudio dubbed = track.mix();
         SoundtrackSwap.Swapped swapped = swap.swap(context, video, wav(context, dubbed), dubbed.durationSeconds(),
                 format, DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, SPOKEN, STORING);
-        return result(swapped, input, speaker, lines);
+        return result(swapped.video(), input, DubResult.Dubbing.of(input, speaker, lines));
     }
 
     private Transcript hear(JobContext context, DubInput input, PcmAudio audio) {
@@ -124,7 +121,7 @@ public class DubHandler implements JobHandler {
     }
 
     /** @param slotSeconds the time until the next phrase starts in the original */
-    private Map<String, Object> dubPhrase(TranscriptSegments.Segment phrase, double slotSeconds, DubInput input,
+    private DubResult.Phrase dubPhrase(TranscriptSegments.Segment phrase, double slotSeconds, DubInput input,
                                           VoiceProfileData speaker, DubbedTrack track) {
         String translated;
         ClonedSpeech speech;
@@ -139,15 +136,7 @@ public class DubHandler implements JobHandler {
         } catch (TranslationException | SynthesisException e) {
             throw new JobFailedException(e.getMessage(), e);
         }
-        DubbedTrack.Placed placed = track.add(phrase.start(), speech.audio());
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("start", round(phrase.start()));
-        line.put("end", round(phrase.end()));
-        line.put("text", phrase.text());
-        line.put("translation", translated);
-        line.put("dubbed_start", round(placed.startSeconds()));
-        line.put("dubbed_end", round(placed.startSeconds() + placed.seconds()));
-        return line;
+        return DubResult.Phrase.of(phrase, translated, track.add(phrase.start(), speech.audio()));
     }
 
     private PcmAudio decode(Path video) {
@@ -168,26 +157,8 @@ public class DubHandler implements JobHandler {
         return file;
     }
 
-    /** {@code speaker} and {@code lines} are null when an earlier attempt already stored the video. */
-    private static JobResult result(SoundtrackSwap.Swapped swapped, DubInput input, VoiceProfileData speaker,
-                                    List<Map<String, Object>> lines) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("file_id", swapped.video().publicId);
-        data.put("result_url", FileView.downloadUrl(swapped.video()));
-        data.put("output_format", swapped.video().format);
-        data.put("duration", swapped.video().durationSeconds);
-        data.put("source_language", input.sourceLanguage());
-        data.put("target_language", input.targetLanguage());
-        if (speaker != null) {
-            data.put("voice", input.voiceId() == null ? "speaker" : "voice_profile");
-            data.put("speaker_median_pitch_hz", round(speaker.medianF0Hz()));
-            data.put("speaker_gender", speaker.gender());
-            data.put("phrases", lines);
-        }
-        return JobResult.withAsset(swapped.video().id, data);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
+    /** {@code dubbing} is null when an earlier attempt already stored the video. */
+    private static JobResult<DubResult> result(Asset video, DubInput input, DubResult.Dubbing dubbing) {
+        return JobResult.withAsset(video.id, DubResult.of(video, input, dubbing));
     }
 }

@@ -5,21 +5,19 @@ import studio.loqui.media.ffmpeg.FFmpegRun;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
+import studio.loqui.jobs.JobOutput;
 import studio.loqui.jobs.JobResult;
 import studio.loqui.media.ffmpeg.AudioTrackExtractor;
 import studio.loqui.storage.Asset;
-import studio.loqui.storage.rest.FileView;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Seed 001's extract-audio job: the audio track of the caller's video, as a new file of theirs. The output is
  * named after the job, so a re-run after a crash finds what an earlier attempt stored instead of storing twice.
  */
 @ApplicationScoped
-public class ExtractAudioHandler implements JobHandler {
+public class ExtractAudioHandler implements JobHandler<ExtractAudioResult> {
 
     public static final String KIND = "extract-audio";
     private static final int STORING = 95;
@@ -38,17 +36,16 @@ public class ExtractAudioHandler implements JobHandler {
     }
 
     @Override
-    public JobResult run(JobContext context) {
+    public JobOutput<ExtractAudioResult> output(JobContext context) {
         ExtractAudioInput input = context.input(ExtractAudioInput.class);
         ExtractedAudioFormat format = ExtractedAudioFormat.parse(input.audioFormat())
                 .orElseThrow(() -> new JobFailedException("Unsupported audio format " + input.audioFormat()));
-        String name = "audio-" + context.jobId() + "." + format.extension();
-        return files.earlierOutput(context.ownerId(), name)
-                .map(ExtractAudioHandler::result)
-                .orElseGet(() -> extract(context, input, format, name));
+        return JobOutput.stored("audio-" + context.jobId() + "." + format.extension(),
+                name -> files.earlierOutput(context.ownerId(), name).map(ExtractAudioHandler::result),
+                name -> extract(context, input, format, name));
     }
 
-    private JobResult extract(JobContext context, ExtractAudioInput input, ExtractedAudioFormat format, String name) {
+    private JobResult<ExtractAudioResult> extract(JobContext context, ExtractAudioInput input, ExtractedAudioFormat format, String name) {
         ExtractAudioFiles.SourceVideo video = files.source(context.ownerId(), input.videoFileId())
                 .orElseThrow(() -> new JobFailedException("Video " + input.videoFileId() + " no longer exists"));
         Path out = context.workFile(format.extension());
@@ -70,15 +67,7 @@ public class ExtractAudioHandler implements JobHandler {
         }
     }
 
-    private static JobResult result(Asset audio) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("file_id", audio.publicId);
-        data.put("result_url", FileView.downloadUrl(audio));
-        data.put("audio_format", audio.format);
-        data.put("sample_rate", audio.sampleRate);
-        data.put("channels", audio.channels);
-        data.put("duration", audio.durationSeconds);
-        data.put("size", audio.sizeBytes);
-        return JobResult.withAsset(audio.id, data);
+    private static JobResult<ExtractAudioResult> result(Asset audio) {
+        return JobResult.withAsset(audio.id, ExtractAudioResult.of(audio));
     }
 }

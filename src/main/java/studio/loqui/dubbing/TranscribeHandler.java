@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
+import studio.loqui.jobs.JobOutput;
 import studio.loqui.jobs.JobResult;
 import studio.loqui.media.asr.RecognizerChooser;
 import studio.loqui.media.asr.Transcript;
@@ -18,7 +19,7 @@ import studio.loqui.media.audio.PcmAudio;
  * result; {@code GET /api/v1/process/transcripts/{job_id}} renders it as JSON, WebVTT or SRT.
  */
 @ApplicationScoped
-public class TranscribeHandler implements JobHandler {
+public class TranscribeHandler implements JobHandler<TranscriptResult> {
 
     public static final String KIND = "transcribe";
     private static final int RATE = 16000;
@@ -43,8 +44,12 @@ public class TranscribeHandler implements JobHandler {
     }
 
     @Override
-    public JobResult run(JobContext context) {
+    public JobOutput<TranscriptResult> output(JobContext context) {
         TranscribeInput input = context.input(TranscribeInput.class);
+        return JobOutput.unstored(name -> transcribe(context, input));
+    }
+
+    private JobResult<TranscriptResult> transcribe(JobContext context, TranscribeInput input) {
         RecognizerChooser.Choice choice = recognizers.choose(input.language()).orElseThrow(() ->
                 new JobFailedException("No speech recogniser for '" + input.language() + "' is available now"));
         context.progress(1, "Decoding the audio");

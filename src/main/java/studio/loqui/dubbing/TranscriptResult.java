@@ -1,57 +1,43 @@
 package studio.loqui.dubbing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import studio.loqui.media.asr.Transcript;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** The result of a transcribe job in seed 001's field names, times in seconds rounded to milliseconds. */
-final class TranscriptResult {
+/**
+ * The result of a transcribe job in seed 001's field names, times in seconds rounded to milliseconds.
+ *
+ * @param engine         the recogniser that ran, and {@code model} the model it ran with
+ * @param requestedModel a requested model this server does not have, never reported as the one used; absent
+ *                       otherwise
+ */
+public record TranscriptResult(String resultUrl, String text, String language, String model,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String requestedModel, String engine,
+                               double duration, List<Word> words, List<Segment> segments) {
 
-    private TranscriptResult() {
+    public record Word(String word, double start, double end, double confidence) {
     }
 
-    /**
-     * @param engine the recogniser that ran, and {@code model} the model it ran with: a requested model this
-     *               server does not have is reported as {@code requested_model}, never as the one used
-     */
-    static Map<String, Object> of(String jobId, Transcript transcript, TranscribeInput input, String engine,
+    public record Segment(double start, double end, String text) {
+    }
+
+    static TranscriptResult of(String jobId, Transcript transcript, TranscribeInput input, String engine,
             String model, double durationSeconds) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("result_url", "/api/v1/process/transcripts/" + jobId);
-        data.put("text", transcript.text());
-        data.put("language", input.language());
-        data.put("model", model);
-        if (input.model() != null && !input.model().equals(model) && !input.model().equals("default")) {
-            data.put("requested_model", input.model());
-        }
-        data.put("engine", engine);
-        data.put("duration", round(durationSeconds));
-        data.put("words", words(transcript.words()));
-        data.put("segments", segments(TranscriptSegments.of(transcript.words())));
-        return data;
+        String requested = input.model() != null && !input.model().equals(model) && !input.model().equals("default")
+                ? input.model() : null;
+        return new TranscriptResult("/api/v1/process/transcripts/" + jobId, transcript.text(), input.language(),
+                model, requested, engine, round(durationSeconds), words(transcript.words()),
+                segments(TranscriptSegments.of(transcript.words())));
     }
 
-    private static List<Map<String, Object>> words(List<Transcript.Word> words) {
-        return words.stream().map(w -> {
-            Map<String, Object> word = new LinkedHashMap<>();
-            word.put("word", w.word());
-            word.put("start", round(w.startSeconds()));
-            word.put("end", round(w.endSeconds()));
-            word.put("confidence", round(w.confidence()));
-            return word;
-        }).toList();
+    private static List<Word> words(List<Transcript.Word> words) {
+        return words.stream().map(w -> new Word(w.word(), round(w.startSeconds()), round(w.endSeconds()),
+                round(w.confidence()))).toList();
     }
 
-    private static List<Map<String, Object>> segments(List<TranscriptSegments.Segment> segments) {
-        return segments.stream().map(s -> {
-            Map<String, Object> segment = new LinkedHashMap<>();
-            segment.put("start", round(s.start()));
-            segment.put("end", round(s.end()));
-            segment.put("text", s.text());
-            return segment;
-        }).toList();
+    private static List<Segment> segments(List<TranscriptSegments.Segment> segments) {
+        return segments.stream().map(s -> new Segment(round(s.start()), round(s.end()), s.text())).toList();
     }
 
     private static double round(double seconds) {

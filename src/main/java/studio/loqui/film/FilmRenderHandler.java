@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
+import studio.loqui.jobs.JobOutput;
 import studio.loqui.jobs.JobResult;
 import studio.loqui.media.MediaException;
 import studio.loqui.media.audio.PcmAudio;
@@ -23,9 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Seed 003's render: moderate the script again, narrate each line, compose the music, then draw the frames
@@ -34,7 +33,7 @@ import java.util.Map;
  * after the film job, so a re-run after a crash finds what an earlier attempt stored.
  */
 @ApplicationScoped
-public class FilmRenderHandler implements JobHandler {
+public class FilmRenderHandler implements JobHandler<FilmRenderResult> {
 
     public static final String KIND = "film";
     /** The progress a render reports once the script has passed moderation. */
@@ -61,14 +60,16 @@ public class FilmRenderHandler implements JobHandler {
     }
 
     @Override
-    public JobResult run(JobContext context) throws IOException {
+    public JobOutput<FilmRenderResult> output(JobContext context) {
         long id = context.input(FilmRenderInput.class).filmJobId();
         FilmRecords.Snapshot job = records.load(id).orElseThrow(() -> new JobFailedException("The film job no longer exists"));
-        String name = "film-" + id + ".mp4";
-        var earlier = records.earlierOutput(job.ownerId(), name);
-        if (earlier.isPresent()) {
-            return result(earlier.get(), null);
-        }
+        return JobOutput.stored("film-" + id + ".mp4",
+                name -> records.earlierOutput(job.ownerId(), name).map(video -> result(video, null)),
+                name -> moderateAndRender(context, job, name));
+    }
+
+    private JobResult<FilmRenderResult> moderateAndRender(JobContext context, FilmRecords.Snapshot job, String name)
+            throws IOException {
         moderate(context, job);
         context.progress(MODERATED, "Narrating");
         return render(context, job, name);
@@ -83,7 +84,7 @@ public class FilmRenderHandler implements JobHandler {
         }
     }
 
-    private JobResult render(JobContext context, FilmRecords.Snapshot job, String name) throws IOException {
+    private JobResult<FilmRenderResult> render(JobContext context, FilmRecords.Snapshot job, String name) throws IOException {
         FilmConfig config = job.config();
         List<String> lines = lines(job.script());
         Work work = new Work(job.id(), config);
@@ -166,20 +167,11 @@ public class FilmRenderHandler implements JobHandler {
         return lines.isEmpty() ? List.of(script.strip()) : lines;
     }
 
-    private static JobResult result(Asset video, Work work) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("file_id", video.publicId);
-        data.put("duration", video.durationSeconds);
-        data.put("width", video.width);
-        data.put("height", video.height);
-        data.put("size", video.sizeBytes);
-        if (work != null) {
-            data.put("images", work.images);
-            data.put("frames", work.frames);
-            data.put("narration_seconds", Math.round(work.voiceSeconds * 1000) / 1000.0);
-            data.put("actual_cost", work.total());
-        }
-        return JobResult.withAsset(video.id, data);
+    /** {@code work} is null when an earlier attempt already stored the film. */
+    private static JobResult<FilmRenderResult> result(Asset video, Work work) {
+        return JobResult.withAsset(video.id, FilmRenderResult.of(video, work == null ? null
+                : new FilmRenderResult.Work(work.images, work.frames, Math.round(work.voiceSeconds * 1000) / 1000.0,
+                        work.total())));
     }
 
     /** The work done so far, priced and recorded on the film job as it grows. */

@@ -3,10 +3,10 @@ package studio.loqui.jobs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import studio.loqui.jobs.engine.JobLifecycle;
+import studio.loqui.system.OwnerOnly;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -114,7 +114,7 @@ public final class JobContext {
     /** A fresh file name in the work folder, for output written before it is moved into place. */
     public Path workFile(String extension) {
         try {
-            Files.createDirectories(workDir);
+            OwnerOnly.folders(workDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,18 +1,16 @@
 package studio.loqui.jobs;
 
-import java.util.Map;
-
 /**
- * What a finished job produced: data for the status endpoints and, when the job made a file, the id
- * (database key) of that asset.
+ * What a finished job produced: the handler's own result record, which the status endpoints show as JSON
+ * (field names in snake case), and, when the job made a file, the id (database key) of that asset.
  */
-public record JobResult(Map<String, Object> data, Long assetId) {
+public record JobResult<R extends Record>(R data, Long assetId) {
 
-    public static JobResult of(Map<String, Object> data) {
-        return new JobResult(data, null);
+    public static <R extends Record> JobResult<R> of(R data) {
+        return new JobResult<>(data, null);
     }
 
-    public static JobResult withAsset(long assetId, Map<String, Object> data) {
-        return new JobResult(data, assetId);
+    public static <R extends Record> JobResult<R> withAsset(long assetId, R data) {
+        return new JobResult<>(data, assetId);
     }
 }

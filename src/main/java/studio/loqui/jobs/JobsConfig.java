@@ -62,6 +62,19 @@ public interface JobsConfig {
 
     Webhook webhook();
 
+    SyncWork syncWork();
+
+    /** Media work a request waits for (voice preview, analysis of an uploaded sample or voice file). */
+    interface SyncWork {
+        /** How many such pieces of work run at once in this process; a request beyond it is answered 503. */
+        @WithDefault("2")
+        int threads();
+
+        /** How long a caller refused because every thread is busy is told to wait. */
+        @WithDefault("5s")
+        Duration retryAfter();
+    }
+
     interface Webhook {
         /** HMAC-SHA256 key that signs webhook calls; generated under storage/keys when absent. */
         Optional<String> secret();

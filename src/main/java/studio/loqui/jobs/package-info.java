@@ -5,9 +5,12 @@
  * <h2>Using it from a feature</h2>
  * <ol>
  * <li>Implement {@link studio.loqui.jobs.JobHandler} as an {@code @ApplicationScoped} bean with a kind name;
- * read the input with {@code context.input(MyInput.class)}, report with {@code context.progress(pct, msg)}
- * (also a cancellation checkpoint), write files under {@code context.workFile(ext)} and store them at the end;
- * return a {@link studio.loqui.jobs.JobResult} (put {@code result_url} in its data for seed 001's status).</li>
+ * read the input with {@code context.input(MyInput.class)} and declare the job's one output
+ * ({@link studio.loqui.jobs.JobOutput}: its name, how to find an earlier attempt's, how to make it); the engine
+ * runs the work only when no earlier attempt stored it. In the work, report with
+ * {@code context.progress(pct, msg)} (also a cancellation checkpoint), write files under
+ * {@code context.workFile(ext)} and store them at the end; return a {@link studio.loqui.jobs.JobResult} holding
+ * the handler's own result record (give it a {@code resultUrl} for seed 001's status).</li>
  * <li>In the feature's service, validate the request (4xx before any job exists), then
  * {@code jobService.submit(kind, ownerId, input, new JobOptions(idempotencyKey, webhookUrl, metadata))}.</li>
  * <li>In the resource: {@code @RateLimited(RateBucket.PROCESSING)}, take the {@code Idempotency-Key} header and

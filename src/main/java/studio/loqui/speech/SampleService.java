@@ -3,6 +3,7 @@ package studio.loqui.speech;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import studio.loqui.jobs.SyncWorkPool;
 import studio.loqui.media.inspect.MediaKind;
 import studio.loqui.storage.Asset;
 import studio.loqui.storage.AssetArea;
@@ -25,10 +26,12 @@ public class SampleService {
 
     private final AssetService assets;
     private final VoiceService voices;
+    private final SyncWorkPool work;
 
-    public SampleService(AssetService assets, VoiceService voices) {
+    public SampleService(AssetService assets, VoiceService voices, SyncWorkPool work) {
         this.assets = assets;
         this.voices = voices;
+        this.work = work;
     }
 
     public record NewSample(Path file, String fileName, String sampleName, String uploadType) {
@@ -44,16 +47,17 @@ public class SampleService {
         Asset asset = assets.store(new AssetService.Incoming(userId, AssetArea.SAMPLES, upload.file(),
                 upload.fileName(), null), EnumSet.of(MediaKind.AUDIO));
         try {
-            return QuarkusTransaction.joiningExisting().call(() -> persist(userId, asset, name, type));
+            AnalysedSpeech speech = work.call("sample analysis", () -> voices.analyse(asset));
+            return QuarkusTransaction.joiningExisting().call(() -> persist(userId, asset, name, type, speech));
         } catch (RuntimeException e) {
             assets.delete(asset);
             throw e;
         }
     }
 
-    private Sample persist(long userId, Asset asset, String name, String type) {
-        Voice voice = voices.createFrom(userId, asset,
-                new VoiceService.VoiceSpec(name, "en", null, "From sample " + name, VoiceOrigin.SAMPLE));
+    private Sample persist(long userId, Asset asset, String name, String type, AnalysedSpeech speech) {
+        Voice voice = voices.create(userId, asset,
+                new VoiceService.VoiceSpec(name, "en", null, "From sample " + name, VoiceOrigin.SAMPLE), speech);
         Sample sample = new Sample();
         sample.userId = userId;
         sample.voiceId = voice.id;
@@ -77,15 +81,19 @@ public class SampleService {
         return Sample.count("userId", userId);
     }
 
-    /** Deletes the recording; the voice made from it stays, so what was generated with it keeps working. */
+    /** Deletes the sample, its recording and the voice made from it; what was generated with it stays. */
     @Transactional
     public void delete(long userId, long id) {
         Sample sample = require(userId, id);
+        Voice voice = Voice.findById(sample.voiceId);
         Asset asset = Asset.findById(sample.assetId);
-        sample.delete();
         Generation.update("sampleId = null where sampleId = ?1", id);
+        sample.delete();
         if (asset != null) {
             assets.delete(asset);
+        }
+        if (voice != null) {
+            voices.delete(voice);
         }
     }
 

@@ -57,7 +57,7 @@ public class SpeechService {
                 request.language(), new VoiceOptions(null, request.stockGender(), 1.0), false));
         checkpoint.run();
         String heard = hear(result.audio(), request.language());
-        Double wer = heard == null ? null : WordErrorRate.compute(request.text(), heard).rate();
+        Double wer = heard == null ? null : WordErrorRate.spoken(request.text(), heard, request.language()).rate();
         return new Speech(result.audio(), result.engine(), null, heard, wer, false);
     }
 

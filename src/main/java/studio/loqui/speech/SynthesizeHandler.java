@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
+import studio.loqui.jobs.JobOutput;
 import studio.loqui.jobs.JobResult;
 import studio.loqui.media.audio.AudioFormat;
 import studio.loqui.media.tts.SynthesisException;
@@ -21,7 +22,7 @@ import java.nio.file.Path;
  * is named by the request, so a re-run after a crash finds what an earlier attempt stored.
  */
 @ApplicationScoped
-public class SynthesizeHandler implements JobHandler {
+public class SynthesizeHandler implements JobHandler<SpeechResult> {
 
     public static final String KIND = "synthesize";
 
@@ -39,16 +40,19 @@ public class SynthesizeHandler implements JobHandler {
     }
 
     @Override
-    public JobResult run(JobContext context) throws IOException {
+    public JobOutput<SpeechResult> output(JobContext context) {
         SynthesizeInput input = context.input(SynthesizeInput.class);
         AssetArea area = AssetArea.valueOf(input.area());
         AudioFormat format = AudioFormat.parse(input.format());
         String name = input.outputName() != null ? input.outputName()
                 : "speech-" + context.jobId() + "." + format.extension();
-        var earlier = files.earlierOutput(context.ownerId(), area, name);
-        if (earlier.isPresent()) {
-            return SpeechResults.of(earlier.get(), null);
-        }
+        return JobOutput.stored(name,
+                stored -> files.earlierOutput(context.ownerId(), area, stored).map(asset -> SpeechResult.of(asset, null)),
+                stored -> synthesize(context, input, area, format, stored));
+    }
+
+    private JobResult<SpeechResult> synthesize(JobContext context, SynthesizeInput input, AssetArea area,
+                                               AudioFormat format, String name) throws IOException {
         VoiceProfileData target = null;
         if (input.voiceId() != null) {
             target = files.profile(context.ownerId(), input.voiceId())
@@ -61,7 +65,7 @@ public class SynthesizeHandler implements JobHandler {
         Files.write(out, speech.encode(spoken.audio(), format));
         context.checkpoint();
         Asset asset = files.store(context.ownerId(), area, out, name);
-        return SpeechResults.of(asset, spoken);
+        return SpeechResult.of(asset, spoken);
     }
 
     private SpeechService.Speech speak(JobContext context, SynthesizeInput input, VoiceProfileData target) {

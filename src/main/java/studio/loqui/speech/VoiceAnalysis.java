@@ -3,6 +3,7 @@ package studio.loqui.speech;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.media.MediaInputRejected;
 import studio.loqui.media.asr.RecognitionException;
 import studio.loqui.media.asr.RecognizerChooser;
 import studio.loqui.media.asr.SpeechSpans;
@@ -13,7 +14,6 @@ import studio.loqui.media.audio.AudioQualityReport;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.voiceprint.VoiceAnalyzer;
 import studio.loqui.media.voiceprint.VoiceProfileData;
-import studio.loqui.system.ApiException;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -43,13 +43,17 @@ public class VoiceAnalysis {
         this.recognizers = recognizers;
     }
 
-    /** Analyses speech in a file; a recording that cannot make a voice is a 400 saying why. */
+    /**
+     * Analyses speech in a file; a recording that cannot make a voice is refused saying why
+     * ({@link MediaInputRejected}: a 400 from an endpoint, the failure reason of a job). Media work: call it
+     * outside any transaction.
+     */
     public AnalysedSpeech analyse(Path file) {
         PcmAudio speech = decode(file);
         Optional<SpeechSpans> heard = hear(speech);
         AudioQualityReport quality = meter.measure(speech, heard.map(SpeechSpans::speechSeconds).orElse(null));
         if (!quality.accepted()) {
-            throw ApiException.badRequest("This recording cannot be used as a voice sample: " + quality.rejectionReason());
+            throw new MediaInputRejected("This recording cannot be used as a voice sample: " + quality.rejectionReason());
         }
         return new AnalysedSpeech(quality, heard.map(spans -> analyzer.analyzeSpeech(speech, spans))
                 .orElseGet(() -> analyzer.analyze(speech)));
@@ -73,7 +77,8 @@ public class VoiceAnalysis {
         try {
             return decoder.decode(file, VoiceAnalyzer.ANALYSIS_RATE);
         } catch (AudioDecodingException e) {
-            throw ApiException.badRequest("The audio could not be decoded: " + e.getMessage());
+            throw new MediaInputRejected(MediaInputRejected.Problem.INVALID,
+                    "The audio could not be decoded: " + e.getMessage(), e);
         }
     }
 

@@ -31,10 +31,14 @@ public class VoiceService {
     public record VoiceSpec(String name, String language, String gender, String description, VoiceOrigin origin) {
     }
 
-    /** Analyses the speech of an asset the caller owns and keeps the speaker as a new voice. */
+    /** Analyses the speech of an asset: media work, so call it before the transaction that keeps the voice. */
+    public AnalysedSpeech analyse(Asset source) {
+        return analysis.analyse(assets.pathOf(source));
+    }
+
+    /** Keeps the speaker of an asset the caller owns, analysed beforehand by {@link #analyse}, as a new voice. */
     @Transactional
-    public Voice createFrom(long ownerId, Asset source, VoiceSpec spec) {
-        AnalysedSpeech speech = analysis.analyse(assets.pathOf(source));
+    public Voice create(long ownerId, Asset source, VoiceSpec spec, AnalysedSpeech speech) {
         Voice voice = new Voice();
         voice.publicId = UUID.randomUUID().toString();
         voice.ownerId = ownerId;
@@ -54,6 +58,24 @@ public class VoiceService {
     public Voice requireOwned(long ownerId, String publicId) {
         return Voice.findOwned(ownerId, publicId)
                 .orElseThrow(() -> ApiException.notFound("Voice profile " + publicId + " not found"));
+    }
+
+    /**
+     * Deletes a voice and what was made to speak with it: the samples it came from (their recordings too).
+     * Outputs spoken in it stay; a job still waiting for it fails saying the voice no longer exists.
+     */
+    @Transactional
+    public void delete(Voice voice) {
+        for (Sample sample : Sample.<Sample>list("voiceId", voice.id)) {
+            Asset recording = Asset.findById(sample.assetId);
+            Generation.update("sampleId = null where sampleId = ?1", sample.id);
+            sample.delete();
+            if (recording != null) {
+                assets.delete(recording);
+            }
+        }
+        Generation.update("voiceId = null where voiceId = ?1", voice.id);
+        Voice.deleteById(voice.id);
     }
 
     public static String language(String language) {

@@ -77,6 +77,11 @@ public class Asset extends PanacheEntityBase {
         return find("ownerId = ?1 and area = ?2 and name = ?3", ownerId, area, name).firstResultOptional();
     }
 
+    /** Every asset of that name: seed-000 storage keeps one, but an older version could leave more. */
+    public static List<Asset> listByName(long ownerId, AssetArea area, String name) {
+        return list("ownerId = ?1 and area = ?2 and name = ?3", ownerId, area, name);
+    }
+
     public static List<Asset> listOwned(long ownerId, AssetArea area) {
         return list("ownerId = ?1 and area = ?2 order by name", ownerId, area);
     }

@@ -1,24 +1,34 @@
 package studio.loqui.storage;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import studio.loqui.auth.User;
 import studio.loqui.media.inspect.MediaInfo;
 import studio.loqui.media.inspect.MediaInspector;
 import studio.loqui.media.inspect.MediaKind;
 import studio.loqui.system.ApiException;
 import studio.loqui.system.LoquiConfig;
+import studio.loqui.system.OwnerOnly;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Stores files as assets: measured on arrival, kept under the storage root, owned by one user. */
 @ApplicationScoped
@@ -27,10 +37,15 @@ public class AssetService {
     private static final Logger LOG = Logger.getLogger(AssetService.class);
 
     private final MediaInspector inspector;
+    private final TransactionSynchronizationRegistry transactions;
+    private final ArrivingFiles files;
     private final Path root;
 
-    public AssetService(MediaInspector inspector, LoquiConfig config) {
+    public AssetService(MediaInspector inspector, TransactionSynchronizationRegistry transactions, ArrivingFiles files,
+                        LoquiConfig config) {
         this.inspector = inspector;
+        this.transactions = transactions;
+        this.files = files;
         this.root = Path.of(config.storage().root()).toAbsolutePath().normalize();
     }
 
@@ -40,17 +55,27 @@ public class AssetService {
 
     /**
      * Measures {@code incoming.file()}, which must be one of {@code allowed}, and moves it into storage.
-     * Seed-000 storage keeps one file per name: storing a name again replaces the file.
+     * Seed-000 storage keeps one file per name: storing a name again replaces the file, and uploads of one
+     * name by one owner take turns (the owner's row is locked), so the last to finish wins and no file is left
+     * over. A file moved in is removed again when the transaction does not commit; a replaced file goes once
+     * it does.
      */
-    @Transactional
     public Asset store(Incoming incoming, Set<MediaKind> allowed) {
         MediaInfo info = inspector.inspect(incoming.file(), allowed);
+        return QuarkusTransaction.joiningExisting().call(() -> keep(incoming, info));
+    }
+
+    private Asset keep(Incoming incoming, MediaInfo info) {
         Asset asset = newAsset(incoming, info);
         if (incoming.area() == AssetArea.STORAGE) {
-            Asset.findByName(incoming.ownerId(), AssetArea.STORAGE, asset.name).ifPresent(this::delete);
+            User.findById(incoming.ownerId(), LockModeType.PESSIMISTIC_WRITE);
+            Asset.listByName(incoming.ownerId(), AssetArea.STORAGE, asset.name).forEach(this::delete);
         }
-        moveIntoPlace(incoming.file(), pathOf(asset));
-        asset.sizeBytes = size(pathOf(asset));
+        Path target = pathOf(asset);
+        files.arriving(target);
+        afterCompletion(committed -> files.arrived(target, committed));
+        moveIntoPlace(incoming.file(), target);
+        asset.sizeBytes = size(target);
         asset.persist();
         return asset;
     }
@@ -61,6 +86,7 @@ public class AssetService {
                 .orElseThrow(() -> ApiException.notFound(what + " " + publicId + " not found"));
     }
 
+    /** Deletes the asset; its file goes once the deletion commits. */
     @Transactional
     public void delete(Asset asset) {
         Asset managed = Asset.findById(asset.id);
@@ -69,11 +95,11 @@ public class AssetService {
         }
         Path file = pathOf(managed);
         managed.delete();
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warnf("Could not delete %s: %s", file, e.getMessage());
-        }
+        afterCompletion(committed -> {
+            if (committed) {
+                deleteFile(file);
+            }
+        });
     }
 
     /** The absolute path of an asset's file, which always lies under the storage root. */
@@ -112,12 +138,35 @@ public class AssetService {
 
     private static void moveIntoPlace(Path source, Path target) {
         try {
-            Files.createDirectories(target.getParent());
+            OwnerOnly.folders(target.getParent());
             Path tmp = target.resolveSibling(target.getFileName() + ".part");
             Files.move(source, tmp, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnly.file(tmp);
+            Files.setLastModifiedTime(tmp, FileTime.from(Instant.now())); // its age tells the sweeper it is new
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store the file", e);
+        }
+    }
+
+    private void afterCompletion(Consumer<Boolean> action) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                action.accept(status == Status.STATUS_COMMITTED);
+            }
+        });
+    }
+
+    static void deleteFile(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("Could not delete %s: %s", file, e.getMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package studio.loqui.system;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /** The product's settings under the {@code loqui.} prefix; the media engines' are in {@code media.MediaConfig}. */
@@ -20,6 +21,17 @@ public interface LoquiConfig {
         /** Folder that holds the database, keys, uploads and generated media. */
         @WithDefault("./storage")
         String root();
+
+        /**
+         * How old a stored file without a database row (or a half-moved {@code .part}) must be before the
+         * sweeper removes it: long enough for another server of a cluster to commit a file it is storing.
+         */
+        @WithDefault("60s")
+        Duration orphanGrace();
+
+        /** How often stored files are checked for orphans (also once shortly after start). */
+        @WithDefault("10m")
+        Duration sweepEvery();
     }
 
     interface Auth {
@@ -70,7 +82,10 @@ public interface LoquiConfig {
         @WithDefault("1000")
         long generalPerHour();
 
-        /** Failed logins per account per 15 minutes, from any address, before the account is throttled. */
+        /**
+         * Failed logins per account per 15 minutes before logins are refused: from one address, that address;
+         * from all together, every address the owner has not logged in from before.
+         */
         @WithDefault("10")
         long failedLoginsPerAccount();
     }

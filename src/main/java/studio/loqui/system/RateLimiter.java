@@ -20,6 +20,10 @@ public class RateLimiter {
             .expireAfterAccess(Duration.ofHours(2))
             .maximumSize(200_000)
             .build();
+    private final Cache<String, Boolean> knownAddresses = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofDays(30))
+            .maximumSize(200_000)
+            .build();
     private final LoquiConfig.RateLimit config;
 
     public RateLimiter(LoquiConfig config) {
@@ -36,22 +40,42 @@ public class RateLimiter {
         return probe.isConsumed() ? OptionalLong.empty() : OptionalLong.of(seconds(probe.getNanosToWaitForRefill()));
     }
 
-    /** Counts one failed login against an account, whatever address it came from. */
-    public void recordFailedLogin(String account) {
-        failedLogins(account).tryConsume(1);
+    /** Counts one failed login against the account, both from this address and from anywhere. */
+    public void recordFailedLogin(String account, String address) {
+        failedLogins(account, address).tryConsume(1);
+        failedLogins(account, null).tryConsume(1);
     }
 
-    /** Throws 429 when an account has had too many failed logins lately. */
-    public void checkLoginAllowed(String account) {
-        Bucket bucket = failedLogins(account);
-        long wait = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-        if (!bucket.estimateAbilityToConsume(1).canBeConsumed()) {
-            throw ApiException.tooManyRequests(seconds(wait));
+    /** Remembers an address the account's owner logged in from: the account-wide lock lets it through. */
+    public void recordSuccessfulLogin(String account, String address) {
+        knownAddresses.put(key(account, address), Boolean.TRUE);
+    }
+
+    /**
+     * Throws 429 when this address has guessed wrong too often for the account, or when the account has had
+     * too many failures from anywhere and the address is not one its owner logged in from before: a guesser
+     * is refused, the owner at a usual address still gets in with the right password.
+     */
+    public void checkLoginAllowed(String account, String address) {
+        refuseWhenEmpty(failedLogins(account, address));
+        if (knownAddresses.getIfPresent(key(account, address)) == null) {
+            refuseWhenEmpty(failedLogins(account, null));
         }
     }
 
-    private Bucket failedLogins(String account) {
-        return buckets.get("login:" + account.toLowerCase(),
+    private static void refuseWhenEmpty(Bucket bucket) {
+        var estimate = bucket.estimateAbilityToConsume(1);
+        if (!estimate.canBeConsumed()) {
+            throw ApiException.tooManyRequests(seconds(estimate.getNanosToWaitForRefill()));
+        }
+    }
+
+    private static String key(String account, String address) {
+        return account.toLowerCase() + (address == null ? "" : "|" + address);
+    }
+
+    private Bucket failedLogins(String account, String address) {
+        return buckets.get("login:" + key(account, address),
                 k -> newBucket(List.of(limit(config.failedLoginsPerAccount(), Duration.ofMinutes(15)))));
     }
 

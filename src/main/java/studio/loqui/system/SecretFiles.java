@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Supplier;
 
 /**
@@ -30,8 +28,8 @@ public final class SecretFiles {
     /** Writes a new key file; returns {@code false}, leaving the file alone, when it already exists. */
     public static boolean createNew(Path file, String content) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path tmp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp", ownerOnly(folder));
+        OwnerOnly.folders(folder);
+        Path tmp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp", OwnerOnly.fileAttributes(folder));
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             return linkUnlessExists(tmp, file);
@@ -55,11 +53,5 @@ public final class SecretFiles {
                 return false;
             }
         }
-    }
-
-    private static FileAttribute<?>[] ownerOnly(Path folder) {
-        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
-        return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
     }
 }

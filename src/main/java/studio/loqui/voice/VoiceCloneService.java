@@ -12,6 +12,8 @@ import studio.loqui.storage.AssetArea;
 import studio.loqui.storage.FileNames;
 import studio.loqui.system.ApiException;
 import studio.loqui.speech.CloneStatistics;
+import studio.loqui.speech.Voice;
+import studio.loqui.speech.VoiceService;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,8 +29,11 @@ public class VoiceCloneService implements CloneStatistics {
 
     private final JobService jobs;
 
-    public VoiceCloneService(JobService jobs) {
+    private final VoiceService voices;
+
+    public VoiceCloneService(JobService jobs, VoiceService voices) {
         this.jobs = jobs;
+        this.voices = voices;
     }
 
     @Transactional
@@ -67,6 +72,21 @@ public class VoiceCloneService implements CloneStatistics {
 
     public List<VoiceClone> list(long userId) {
         return VoiceClone.list("userId = ?1 order by id", userId);
+    }
+
+    /** Deletes a clone and its voice; a clone job still running is cancelled. Files it made stay. */
+    @Transactional
+    public void delete(long userId, long id) {
+        VoiceClone clone = require(userId, id);
+        JobView job = job(clone);
+        if (!job.finished()) {
+            jobs.cancel(job.jobId(), userId);
+        }
+        Voice voice = clone.voiceId == null ? null : Voice.findById(clone.voiceId);
+        clone.delete();
+        if (voice != null) {
+            voices.delete(voice);
+        }
     }
 
     public JobView job(VoiceClone clone) {

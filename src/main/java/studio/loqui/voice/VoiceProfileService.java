@@ -1,5 +1,6 @@
 package studio.loqui.voice;
 
+import studio.loqui.speech.AnalysedSpeech;
 import studio.loqui.speech.SpeechFiles;
 import studio.loqui.speech.SpeechJobs;
 import studio.loqui.speech.SpeechService;
@@ -9,10 +10,12 @@ import studio.loqui.speech.VoiceOrigin;
 import studio.loqui.speech.VoiceResolver;
 import studio.loqui.speech.VoiceService;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import studio.loqui.jobs.JobOptions;
 import studio.loqui.jobs.JobSubmission;
+import studio.loqui.jobs.SyncWorkPool;
 import studio.loqui.media.audio.AudioFormat;
 import studio.loqui.media.tts.SynthesisException;
 import studio.loqui.media.voiceprint.VoiceProfileData;
@@ -35,9 +38,11 @@ public class VoiceProfileService {
     private final SpeechService speech;
     private final SpeechFiles files;
     private final AssetService assets;
+    private final SyncWorkPool work;
 
     public VoiceProfileService(VoiceService voices, VoiceResolver resolver, SpeechJobs speechJobs,
-                               SpeechService speech, SpeechFiles files, AssetService assets) {
+                               SpeechService speech, SpeechFiles files, AssetService assets, SyncWorkPool work) {
+        this.work = work;
         this.voices = voices;
         this.resolver = resolver;
         this.speechJobs = speechJobs;
@@ -46,7 +51,7 @@ public class VoiceProfileService {
         this.assets = assets;
     }
 
-    @Transactional
+    /** Analyses the file on the bounded pool, then keeps the voice in a transaction of its own. */
     public Voice create(long ownerId, String name, String audioFileId, String language, String gender,
                         String description) {
         if (name == null || name.isBlank() || name.length() > 200) {
@@ -56,8 +61,20 @@ public class VoiceProfileService {
             throw ApiException.invalidField("description", "At most 1000 characters");
         }
         Asset source = audioSource(ownerId, audioFileId, "audio_sample_id");
-        return voices.createFrom(ownerId, source,
-                new VoiceService.VoiceSpec(name.strip(), language, gender, description, VoiceOrigin.PROFILE));
+        AnalysedSpeech speech = analyse(source);
+        return voices.create(ownerId, source,
+                new VoiceService.VoiceSpec(name.strip(), language, gender, description, VoiceOrigin.PROFILE), speech);
+    }
+
+    /**
+     * Deletes one of the caller's voices, whatever made it (a profile, a sample, a clone): the clone or sample
+     * it came from goes with it, the outputs made with it stay. A stock voice cannot be deleted.
+     */
+    @Transactional
+    public void delete(long ownerId, String profileId) {
+        Voice voice = voices.requireOwned(ownerId, profileId);
+        VoiceClone.delete("voiceId", voice.id);
+        voices.delete(voice);
     }
 
     /** A short text spoken at once in a voice, encoded; the measures go back as headers. */
@@ -72,10 +89,14 @@ public class VoiceProfileService {
         speechJobs.checkLanguage(lang);
         AudioFormat audioFormat = SpeechJobs.format(format);
         VoiceProfileData target = files.profile(ownerId, choice.voiceId()).orElse(null);
+        SpeechService.SpeechRequest request = new SpeechService.SpeechRequest(clean, lang, target, choice.stockGender());
+        return work.call("voice preview", () -> speak(request, audioFormat));
+    }
+
+    private Preview speak(SpeechService.SpeechRequest request, AudioFormat format) {
         try {
-            SpeechService.Speech spoken = speech.speak(new SpeechService.SpeechRequest(clean, lang, target,
-                    choice.stockGender()), () -> { });
-            return new Preview(speech.encode(spoken.audio(), audioFormat), audioFormat, spoken);
+            SpeechService.Speech spoken = speech.speak(request, () -> { });
+            return new Preview(speech.encode(spoken.audio(), format), format, spoken);
         } catch (SynthesisException e) {
             throw ApiException.badRequest(e.getMessage());
         }
@@ -84,24 +105,37 @@ public class VoiceProfileService {
     public record Preview(byte[] audio, AudioFormat format, SpeechService.Speech speech) {
     }
 
-    /** Seed 001 clone-voice: text in a profile's voice, or in the voice of the speaker of an audio file. */
-    @Transactional
+    /**
+     * Seed 001 clone-voice: text in a profile's voice, or in the voice of the speaker of an audio file. A file's
+     * speaker is analysed first, on the bounded pool; its voice and the job are then kept in one transaction.
+     */
     public JobSubmission cloneVoice(long ownerId, String profileId, String audioFileId, String text, String language,
                                     String format, JobOptions options) {
-        VoiceChoice choice;
         if (profileId != null && !profileId.isBlank()) {
-            choice = resolver.resolve(ownerId, profileId);
-        } else if (audioFileId != null && !audioFileId.isBlank()) {
-            Asset source = audioSource(ownerId, audioFileId, "audio_file_id");
-            Voice voice = voices.createFrom(ownerId, source, new VoiceService.VoiceSpec("Voice of " + source.name,
-                    "en", null, "Cloned for clone-voice from " + source.name, VoiceOrigin.PROFILE));
-            choice = new VoiceChoice(voice.id, null, voice.language);
-        } else {
+            return QuarkusTransaction.joiningExisting().call(() ->
+                    submit(ownerId, resolver.resolve(ownerId, profileId), text, language, format, options));
+        }
+        if (audioFileId == null || audioFileId.isBlank()) {
             throw ApiException.invalidField("voice_profile_id", "Give voice_profile_id, or audio_file_id to clone from");
         }
+        Asset source = audioSource(ownerId, audioFileId, "audio_file_id");
+        AnalysedSpeech speech = analyse(source);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Voice voice = voices.create(ownerId, source, new VoiceService.VoiceSpec("Voice of " + source.name,
+                    "en", null, "Cloned for clone-voice from " + source.name, VoiceOrigin.PROFILE), speech);
+            return submit(ownerId, new VoiceChoice(voice.id, null, voice.language), text, language, format, options);
+        });
+    }
+
+    private JobSubmission submit(long ownerId, VoiceChoice choice, String text, String language, String format,
+                                 JobOptions options) {
         String lang = language == null || language.isBlank() ? choice.defaultLanguage() : language;
         return speechJobs.submit(ownerId, new SpeechJobs.Order(choice.voiceId(), choice.stockGender(), text, lang,
                 format, AssetArea.FILES, null), options);
+    }
+
+    private AnalysedSpeech analyse(Asset source) {
+        return work.call("voice analysis", () -> voices.analyse(source));
     }
 
     private Asset audioSource(long ownerId, String fileId, String field) {

@@ -47,6 +47,21 @@ class JobEngineTest {
     }
 
     @Test
+    void shouldAnswerWithTheOutputAnEarlierAttemptStoredWithoutRunningAgain() {
+        var user = TestUsers.register();
+        String output = "steps-" + java.util.UUID.randomUUID();
+        String first = submit(user, new StepsHandler.Input(3, 10, null, output));
+        Eventually.within(Duration.ofSeconds(20), () -> jobs.get(first, user.id()).finished());
+        String again = submit(user, new StepsHandler.Input(9, 10, null, output));
+        Eventually.within(Duration.ofSeconds(20), () -> jobs.get(again, user.id()).finished());
+        JobView resumed = jobs.get(again, user.id());
+        assertEquals(JobStatus.COMPLETED, resumed.status());
+        assertEquals(3, resumed.result().get("steps").asInt(), "the stored output, not a second run's");
+        assertEquals(1, StepsHandler.RUNS.get(first).get());
+        assertEquals(null, StepsHandler.RUNS.get(again), "the work ran although its output was stored");
+    }
+
+    @Test
     void shouldRecordHandlerFailureWithItsReason() {
         var user = TestUsers.register();
         String id = submit(user, new StepsHandler.Input(1, 10, "the input was unreadable"));

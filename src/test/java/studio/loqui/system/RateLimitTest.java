@@ -25,6 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("api")
 class RateLimitTest {
 
+    private static final String OWNER = "192.0.2.10";
+    private static final String GUESSER = "203.0.113.66";
+
     @Inject
     AuthService auth;
 
@@ -42,14 +45,31 @@ class RateLimitTest {
     }
 
     @Test
-    void shouldThrottleFailedLoginsPerAccountWhateverTheAddress() {
+    void shouldRefuseAGuesserButLetTheOwnerInFromAnAddressItUsedBefore() {
         User user = auth.register("victim@example.com", "victim", "right-password", null);
+        auth.authenticate("victim", "right-password", OWNER);
         for (int i = 0; i < StrictLimitsProfile.FAILED_LOGINS; i++) {
             String guess = "guess" + i;
-            assertThrowsStatus(401, () -> auth.authenticate("victim@example.com", guess));
+            assertThrowsStatus(401, () -> auth.authenticate("victim@example.com", guess, GUESSER));
         }
-        assertThrowsStatus(429, () -> auth.authenticate("victim", "right-password"));
-        assertTrue(user.id > 0);
+        assertThrowsStatus(429, () -> auth.authenticate("victim", "guess-again", GUESSER));
+        assertThrowsStatus(429, () -> auth.authenticate("victim", "right-password", GUESSER));
+        assertThrowsStatus(429, () -> auth.authenticate("victim", "right-password", "198.51.100.9"));
+        assertEquals(user.id, auth.authenticate("victim", "right-password", OWNER).id, "the owner still gets in");
+    }
+
+    @Test
+    void shouldRefuseGuessesSpreadOverAddressesFromAnyNewAddress() {
+        auth.register("spread@example.com", "spread", "right-password", null);
+        auth.authenticate("spread", "right-password", OWNER);
+        for (int i = 0; i < StrictLimitsProfile.FAILED_LOGINS; i++) {
+            String guess = "guess" + i;
+            String address = "203.0.113." + (10 + i);
+            assertThrowsStatus(401, () -> auth.authenticate("spread", guess, address));
+        }
+        assertThrowsStatus(429, () -> auth.authenticate("spread", "guess", "203.0.113.99"));
+        auth.authenticate("spread", "right-password", OWNER);
+        assertThrowsStatus(401, () -> auth.authenticate("spread", "wrong", OWNER));
     }
 
     @Test

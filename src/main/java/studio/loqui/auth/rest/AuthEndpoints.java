@@ -1,6 +1,7 @@
 package studio.loqui.auth.rest;
 
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,6 +24,7 @@ import studio.loqui.auth.CurrentUser;
 import studio.loqui.auth.TokenService;
 import studio.loqui.auth.User;
 import studio.loqui.system.ApiException;
+import studio.loqui.system.ClientAddress;
 import studio.loqui.system.RateBucket;
 import studio.loqui.system.RateLimited;
 
@@ -62,11 +65,11 @@ public abstract class AuthEndpoints {
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited(RateBucket.AUTH)
     @Operation(summary = "Log in with JSON: {email, password} or {username, password}")
-    public AuthResponse login(LoginRequest request) {
+    public AuthResponse login(LoginRequest request, @Context HttpServerRequest http) {
         if (request == null) {
             throw ApiException.badRequest("A JSON body with email (or username) and password is required");
         }
-        return logIn(request.login(), request.password());
+        return logIn(request.login(), request.password(), http);
     }
 
     @POST
@@ -74,8 +77,9 @@ public abstract class AuthEndpoints {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @RateLimited(RateBucket.AUTH)
     @Operation(summary = "Log in with form data: username (or email) and password")
-    public AuthResponse loginForm(@RestForm String username, @RestForm String email, @RestForm String password) {
-        return logIn(username != null && !username.isBlank() ? username : email, password);
+    public AuthResponse loginForm(@RestForm String username, @RestForm String email, @RestForm String password,
+                                  @Context HttpServerRequest http) {
+        return logIn(username != null && !username.isBlank() ? username : email, password, http);
     }
 
     @POST
@@ -112,8 +116,8 @@ public abstract class AuthEndpoints {
         return UserView.of(caller.user());
     }
 
-    private AuthResponse logIn(String login, String password) {
-        User user = auth.authenticate(login, password);
+    private AuthResponse logIn(String login, String password, HttpServerRequest http) {
+        User user = auth.authenticate(login, password, ClientAddress.of(http));
         return AuthResponse.of(user, tokens.startSession(user));
     }
 

@@ -23,6 +23,8 @@ final class LiveSession {
     private boolean closed;
 
     private final Runnable onClose;
+    private AudioIntake intake = AudioIntake.pcm(data -> { });
+    private long compressedBytes;
 
     LiveSession(LiveRecognition recognition, long maxBytes, Runnable onClose) {
         this.recognition = recognition;
@@ -49,7 +51,33 @@ final class LiveSession {
         byte[] even = evenLength(data);
         LiveRecognition.Heard heard = recognition.accept(even, even.length);
         remember(heard);
+        lastAudioNanos = System.nanoTime();   // idle counts from when the server is ready for more
         return heard;
+    }
+
+    /** How this session's messages become PCM; closed with the session. */
+    synchronized void receiveThrough(AudioIntake intake) {
+        this.intake = intake;
+    }
+
+    /** Takes a binary message as it came, counting compressed audio against the same byte limit. */
+    void take(byte[] message) {
+        AudioIntake through;
+        synchronized (this) {
+            if (closed) {
+                throw new LimitReached("session already ended");
+            }
+            if (intake.compressed() && (compressedBytes += message.length) > maxBytes) {
+                throw new LimitReached("audio limit reached (" + maxBytes + " bytes)");
+            }
+            lastAudioNanos = System.nanoTime();
+            through = intake;
+        }
+        through.accept(message);
+    }
+
+    synchronized AudioIntake intake() {
+        return intake;
     }
 
     synchronized LiveRecognition.Heard finish() {
@@ -80,6 +108,7 @@ final class LiveSession {
     synchronized void close() {
         if (!closed) {
             closed = true;
+            intake.close();
             recognition.close();
             onClose.run();
         }

@@ -17,6 +17,8 @@ import studio.loqui.media.asr.LiveRecognition;
 import studio.loqui.media.asr.RecognizerChooser;
 import studio.loqui.media.asr.SpeechRecognizer;
 import studio.loqui.media.asr.Transcript;
+import studio.loqui.media.ffmpeg.FFmpegBinaries;
+import studio.loqui.media.ffmpeg.StreamingAudioDecoder;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +30,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Live hearing: {@code ws://host/api/v1/process/transcribe/live?language=en&access_token=...}. The client
- * sends mono 16-bit little-endian PCM at 16 kHz as binary messages and {@code {"type":"end"}} when done; the
+ * sends mono 16-bit little-endian PCM at 16 kHz as binary messages ({@code format=pcm16}, the default) or the
+ * chunks a browser's MediaRecorder makes ({@code format=webm} or {@code format=ogg}, Opus), and
+ * {@code {"type":"end"}} when done; the
  * server answers {@code ready}, then {@code partial} (words still being heard) and {@code words} (settled,
  * with times), and a {@code final} with the whole transcript before closing normally. Every limit closes the
  * socket with a code and a reason: 1008 without a live access token, 1003 for data it cannot take, 1009
@@ -41,6 +45,8 @@ public class LiveTranscribeSocket {
     static final int UNSUPPORTED = 1003;
     static final int TOO_BIG = 1009;
     static final int UNAVAILABLE = 1011;
+    static final String PCM16 = "pcm16";
+    private static final int MAX_REASON_BYTES = 123;
     private static final UserData.TypedKey<LiveSession> SESSION = new UserData.TypedKey<>("loqui.live");
     private static final Logger LOG = Logger.getLogger(LiveTranscribeSocket.class);
 
@@ -48,6 +54,7 @@ public class LiveTranscribeSocket {
     private final RecognizerChooser recognizers;
     private final LiveHearingConfig config;
     private final ObjectMapper json;
+    private final FFmpegBinaries ffmpeg;
     private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "live-hearing-watchdog");
@@ -56,11 +63,12 @@ public class LiveTranscribeSocket {
     });
 
     public LiveTranscribeSocket(AccessTokens tokens, RecognizerChooser recognizers, LiveHearingConfig config,
-                                ObjectMapper json) {
+                                ObjectMapper json, FFmpegBinaries ffmpeg) {
         this.tokens = tokens;
         this.recognizers = recognizers;
         this.config = config;
         this.json = json;
+        this.ffmpeg = ffmpeg;
     }
 
     @OnOpen
@@ -71,9 +79,15 @@ public class LiveTranscribeSocket {
                     + " ?access_token= or an Authorization: Bearer header"));
             return;
         }
-        String format = query.get("format").orElse("pcm16");
-        if (!format.equals("pcm16") || !query.get("rate").orElse("16000").equals("16000")) {
-            connection.closeAndAwait(new CloseReason(UNSUPPORTED, "send format=pcm16 at rate=16000 (mono 16-bit little-endian)"));
+        String format = query.get("format").orElse(PCM16);
+        Optional<StreamingAudioDecoder.Container> container = StreamingAudioDecoder.Container.named(format);
+        if (container.isEmpty() && !(format.equals(PCM16) && query.get("rate").orElse("16000").equals("16000"))) {
+            connection.closeAndAwait(new CloseReason(UNSUPPORTED, "send format=pcm16 at rate=16000 (mono 16-bit "
+                    + "little-endian), format=webm or format=ogg (Opus, as MediaRecorder records it)"));
+            return;
+        }
+        if (container.isPresent() && !ffmpeg.available()) {
+            connection.closeAndAwait(new CloseReason(UNAVAILABLE, "FFmpeg is not available to decode " + format));
             return;
         }
         String language = query.get("language").orElse("en");
@@ -88,9 +102,12 @@ public class LiveTranscribeSocket {
         long maxBytes = 2L * recognition.sampleRate() * config.maxAudioSeconds();
         LiveSession session = new LiveSession(recognition, maxBytes, open::decrementAndGet);
         open.incrementAndGet();
+        session.receiveThrough(container
+                .map(c -> AudioIntake.decoded(ffmpeg.ffmpeg(), c, recognition.sampleRate(), pcm -> hear(connection, session, pcm)))
+                .orElseGet(() -> AudioIntake.pcm(pcm -> hear(connection, session, pcm))));
         connection.userData().put(SESSION, session);
-        send(connection, Map.of("type", "ready", "engine", engine.get().name(), "sample_rate", recognition.sampleRate(),
-                "max_seconds", config.maxAudioSeconds()));
+        send(connection, Map.of("type", "ready", "engine", engine.get().name(), "format", format,
+                "sample_rate", recognition.sampleRate(), "max_seconds", config.maxAudioSeconds()));
         watch(connection, session);
     }
 
@@ -101,7 +118,18 @@ public class LiveTranscribeSocket {
             return;
         }
         try {
-            report(connection, session.accept(data));
+            session.take(data);
+        } catch (LiveSession.LimitReached e) {
+            finish(connection, session, TOO_BIG, e.getMessage());
+            return;
+        }
+        session.intake().failure().ifPresent(why -> end(connection, session, UNSUPPORTED, why));
+    }
+
+    /** PCM for the recogniser, from the socket's thread or, for compressed audio, the decoder's. */
+    private void hear(WebSocketConnection connection, LiveSession session, byte[] pcm) {
+        try {
+            report(connection, session.accept(pcm));
             if (session.secondsSinceLastWord() > config.noSpeechTimeout().toSeconds()) {
                 finish(connection, session, CloseReason.NORMAL.getCode(), noSpeech());
             }
@@ -117,7 +145,13 @@ public class LiveTranscribeSocket {
             return;
         }
         if (isEnd(message)) {
-            finish(connection, session, CloseReason.NORMAL.getCode(), "done");
+            session.intake().end();
+            Optional<String> failure = session.intake().failure();
+            if (failure.isPresent()) {
+                end(connection, session, UNSUPPORTED, failure.get());
+            } else {
+                finish(connection, session, CloseReason.NORMAL.getCode(), "done");
+            }
         } else {
             end(connection, session, UNSUPPORTED, "send audio as binary messages and {\"type\":\"end\"} to finish");
         }
@@ -158,6 +192,8 @@ public class LiveTranscribeSocket {
     private void check(WebSocketConnection connection, LiveSession session) {
         if (!connection.isOpen()) {
             session.close();
+        } else if (session.intake().failure().isPresent()) {
+            end(connection, session, UNSUPPORTED, session.intake().failure().get());
         } else if (session.idleSeconds() > config.idleTimeout().toSeconds()) {
             finish(connection, session, CloseReason.NORMAL.getCode(), "no audio for " + config.idleTimeout().toSeconds() + " s");
         } else if (session.secondsSinceLastWord() > config.noSpeechTimeout().toSeconds()) {
@@ -201,7 +237,7 @@ public class LiveTranscribeSocket {
     private static void end(WebSocketConnection connection, LiveSession session, int code, String reason) {
         session.close();
         if (connection.isOpen()) {
-            connection.closeAndAwait(new CloseReason(code, reason));
+            connection.closeAndAwait(new CloseReason(code, fitted(reason)));
         }
     }
 
@@ -213,6 +249,16 @@ public class LiveTranscribeSocket {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** A close reason is at most 123 bytes of UTF-8. */
+    static String fitted(String reason) {
+        byte[] bytes = reason.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length <= MAX_REASON_BYTES) {
+            return reason;
+        }
+        String cut = new String(bytes, 0, MAX_REASON_BYTES - 3, java.nio.charset.StandardCharsets.UTF_8);
+        return cut.substring(0, cut.length() - 1) + "...";
     }
 
     private static boolean isEnd(String message) {

@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class HandlerRegistry {
 
-    private final Map<String, JobHandler> byKind;
+    private final Map<String, JobHandler<?>> byKind;
 
-    public HandlerRegistry(Instance<JobHandler> handlers) {
+    public HandlerRegistry(Instance<JobHandler<?>> handlers) {
         this.byKind = handlers.stream().collect(Collectors.toUnmodifiableMap(JobHandler::kind, Function.identity()));
     }
 
-    public Optional<JobHandler> find(String kind) {
+    public Optional<JobHandler<?>> find(String kind) {
         return Optional.ofNullable(byKind.get(kind));
     }
 

@@ -8,9 +8,12 @@ import studio.loqui.jobs.JobCancelledException;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
+import studio.loqui.jobs.JobOutput;
 import studio.loqui.jobs.JobResult;
 import studio.loqui.jobs.JobsConfig;
 import studio.loqui.media.MediaException;
+
+import java.util.Optional;
 
 
 /**
@@ -71,7 +74,7 @@ public class JobExecutor {
     }
 
     private void run(Job job) {
-        JobHandler handler = handlers.find(job.kind).orElse(null);
+        JobHandler<?> handler = handlers.find(job.kind).orElse(null);
         if (handler == null) {
             lifecycle.fail(job.id, "This server has no worker for jobs of kind " + job.kind);
             return;
@@ -79,8 +82,7 @@ public class JobExecutor {
         JobContext context = new JobContext(job, folders.of(job.publicId), lifecycle, json);
         running.add(context);
         try {
-            JobResult result = handler.run(context);
-            lifecycle.complete(job.id, result);
+            lifecycle.complete(job.id, produce(handler.output(context), context));
         } catch (JobCancelledException e) {
             if (context.interruptedForShutdown()) {
                 requeueForShutdown(job);
@@ -107,6 +109,17 @@ public class JobExecutor {
             running.remove(context);
             folders.delete(job.publicId);
         }
+    }
+
+    /** The output an earlier attempt stored, or else the work run now: one job, one output. */
+    private static <R extends Record> JobResult<R> produce(JobOutput<R> output, JobContext context) throws Exception {
+        Optional<JobResult<R>> earlier = output.name() == null ? Optional.empty() : output.earlier().find(output.name());
+        if (earlier.isPresent()) {
+            LOG.infof("Job %s (attempt %d) found %s stored by an earlier attempt", context.jobId(), context.attempt(),
+                    output.name());
+            return earlier.get();
+        }
+        return output.work().make(output.name());
     }
 
     /**

@@ -83,7 +83,7 @@ public class JobLifecycle {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void complete(long id, JobResult result) {
+    public void complete(long id, JobResult<?> result) {
         ownRunning(id).ifPresent(job -> {
             job.resultJson = write(result.data());
             job.resultAssetId = result.assetId();

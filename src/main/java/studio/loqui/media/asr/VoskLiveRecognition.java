@@ -1,24 +1,15 @@
 package studio.loqui.media.asr;
 
-import org.vosk.Model;
-import org.vosk.Recognizer;
-
-import java.io.IOException;
 import java.util.List;
 
 /** A Vosk recogniser fed as audio arrives; word times are on the stream's own time line. */
 final class VoskLiveRecognition implements LiveRecognition {
 
-    private final Recognizer recognizer;
+    private final WarmRecognizers.Lease recognizer;
     private boolean closed;
 
-    VoskLiveRecognition(Model model, int sampleRate) {
-        try {
-            this.recognizer = new Recognizer(model, sampleRate);
-        } catch (IOException e) {
-            throw new RecognitionException("Vosk could not start a recogniser: " + e.getMessage(), e);
-        }
-        recognizer.setWords(true);
+    VoskLiveRecognition(WarmRecognizers.Lease recognizer) {
+        this.recognizer = recognizer;
     }
 
     @Override
@@ -32,16 +23,16 @@ final class VoskLiveRecognition implements LiveRecognition {
         if (length == 0) {
             return new Heard(List.of(), "");
         }
-        if (recognizer.acceptWaveForm(pcm, length)) {
-            return new Heard(VoskResults.words(recognizer.getResult()), "");
+        if (recognizer.accept(pcm, length)) {
+            return new Heard(recognizer.result(), "");
         }
-        return new Heard(List.of(), VoskResults.partial(recognizer.getPartialResult()));
+        return new Heard(List.of(), recognizer.partial());
     }
 
     @Override
     public synchronized Heard finish() {
         requireOpen();
-        return new Heard(VoskResults.words(recognizer.getFinalResult()), "");
+        return new Heard(recognizer.finalResult(), "");
     }
 
     @Override

@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.vosk.Model;
-import org.vosk.Recognizer;
 import studio.loqui.media.MediaConfig;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.dsp.Decimator;
@@ -24,7 +23,7 @@ import java.util.Set;
  * US English recognition with Vosk (Kaldi) in process, through JNA, with the small US English model
  * that the build puts on the class path, found by {@link BundledModels} ({@code loqui.media.models-dir} may
  * hold a {@code vosk-model-en-us/} folder of its own instead). The model loads once, on first use;
- * each call has a recogniser of its own, so calls may run in parallel.
+ * each call borrows a warm recogniser of its own ({@link WarmRecognizers}), so calls may run in parallel.
  */
 @ApplicationScoped
 public class VoskRecognizer implements SpeechRecognizer {
@@ -40,20 +39,23 @@ public class VoskRecognizer implements SpeechRecognizer {
 
     private final BundledModels models;
     private final LazyVoskModel model;
+    private final WarmRecognizers recognizers;
 
     /** For tests and benchmarks: the model is extracted, when it has to be, under the temp folder. */
     public VoskRecognizer() {
-        this(new BundledModels(Path.of("models"), Path.of(System.getProperty("java.io.tmpdir"), "loqui-models")));
+        this(new BundledModels(Path.of("models"), Path.of(System.getProperty("java.io.tmpdir"), "loqui-models")), 2);
     }
 
     @Inject
     public VoskRecognizer(MediaConfig config) {
-        this(new BundledModels(Path.of(config.modelsDir()), Path.of(config.modelCache()).toAbsolutePath()));
+        this(new BundledModels(Path.of(config.modelsDir()), Path.of(config.modelCache()).toAbsolutePath()),
+                config.warmRecognizers());
     }
 
-    VoskRecognizer(BundledModels models) {
+    VoskRecognizer(BundledModels models, int warmRecognizers) {
         this.models = models;
         this.model = new LazyVoskModel(() -> models.folder(MODEL, DESCRIPTION));
+        this.recognizers = new WarmRecognizers(model, RATE, warmRecognizers);
     }
 
     @Override
@@ -94,12 +96,9 @@ public class VoskRecognizer implements SpeechRecognizer {
             throw new RecognitionException("Speech recognition does not support the language '" + language + "' on this server.");
         }
         PcmAudio audio = atModelRate(speech);
-        try (Recognizer recognizer = new Recognizer(model.get(), audio.sampleRate())) {
-            recognizer.setWords(true);
+        try (WarmRecognizers.Lease recognizer = recognizers.borrow()) {
             List<Transcript.Word> words = recognizeIn(recognizer, audio);
             return new Transcript(String.join(" ", words.stream().map(Transcript.Word::word).toList()), List.copyOf(words));
-        } catch (IOException e) {
-            throw new RecognitionException("Vosk could not start a recogniser: " + e.getMessage(), e);
         }
     }
 
@@ -118,7 +117,7 @@ public class VoskRecognizer implements SpeechRecognizer {
         if (!languages().contains(Languages.normalise(language))) {
             throw new RecognitionException("Speech recognition does not support the language '" + language + "' on this server.");
         }
-        return new VoskLiveRecognition(model.get(), RATE);
+        return new VoskLiveRecognition(recognizers.borrow());
     }
 
     /** Loads the model now (at start-up, or to time it) rather than on the first recognition. */
@@ -131,8 +130,14 @@ public class VoskRecognizer implements SpeechRecognizer {
         return model.get();
     }
 
+    /** How many recognisers wait warm for the next recognition, for tests. */
+    int warmRecognizers() {
+        return recognizers.idleCount();
+    }
+
     @PreDestroy
     void close() {
+        recognizers.close();
         model.close();
     }
 
@@ -147,18 +152,18 @@ public class VoskRecognizer implements SpeechRecognizer {
         return speech.sampleRate() % RATE == 0 ? Decimator.toRate(speech, RATE) : speech;
     }
 
-    private static List<Transcript.Word> recognizeIn(Recognizer recognizer, PcmAudio audio) {
+    private static List<Transcript.Word> recognizeIn(WarmRecognizers.Lease recognizer, PcmAudio audio) {
         List<Transcript.Word> words = new ArrayList<>();
         short[] chunk = new short[CHUNK_SAMPLES];
         float[] samples = audio.samples();
         for (int from = 0; from < samples.length; from += CHUNK_SAMPLES) {
             int length = Math.min(CHUNK_SAMPLES, samples.length - from);
             toShorts(samples, from, length, chunk);
-            if (recognizer.acceptWaveForm(chunk, length)) {
-                words.addAll(VoskResults.words(recognizer.getResult()));
+            if (recognizer.accept(chunk, length)) {
+                words.addAll(recognizer.result());
             }
         }
-        words.addAll(VoskResults.words(recognizer.getFinalResult()));
+        words.addAll(recognizer.finalResult());
         return words;
     }
 

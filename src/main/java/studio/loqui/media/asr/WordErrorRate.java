@@ -43,6 +43,57 @@ public final class WordErrorRate {
         return new Result(previous[hyp.size()], ref.size());
     }
 
+    /**
+     * As {@link #compute}, with an English reference taken as it is said (other languages: as written): each number, ordinal, amount or
+     * abbreviation may be heard in any of its spoken forms ({@link SpokenForms}), and the closest counts.
+     * The reference's length is that of its usual spoken form.
+     */
+    public static Result spoken(String reference, String hypothesis, String language) {
+        if (language == null || !language.toLowerCase(Locale.ROOT).startsWith("en")) {
+            return compute(reference, hypothesis);
+        }
+        List<List<List<String>>> slots = SpokenForms.of(reference == null ? "" : reference);
+        List<String> hyp = words(hypothesis);
+        int[] before = new int[hyp.size() + 1];
+        for (int j = 0; j <= hyp.size(); j++) {
+            before[j] = j;
+        }
+        int usualLength = 0;
+        for (List<List<String>> slot : slots) {
+            int[] best = null;
+            for (List<String> way : slot) {
+                int[] after = through(way, before, hyp);
+                best = best == null ? after : elementwiseMin(best, after);
+            }
+            before = best;
+            usualLength += slot.get(0).size();
+        }
+        return new Result(before[hyp.size()], usualLength);
+    }
+
+    /** Edit distances after the reference words {@code way}, given those before them, for each hypothesis prefix. */
+    private static int[] through(List<String> way, int[] before, List<String> hyp) {
+        int[] previous = before;
+        for (String word : way) {
+            int[] current = new int[hyp.size() + 1];
+            current[0] = previous[0] + 1;
+            for (int j = 1; j <= hyp.size(); j++) {
+                int substitution = previous[j - 1] + (word.equals(hyp.get(j - 1)) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            previous = current;
+        }
+        return previous;
+    }
+
+    private static int[] elementwiseMin(int[] a, int[] b) {
+        int[] out = new int[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = Math.min(a[i], b[i]);
+        }
+        return out;
+    }
+
     static List<String> words(String text) {
         if (text == null) {
             return List.of();

@@ -39,6 +39,21 @@ final class OutputReaders {
         return READERS.submit(() -> lines == null ? readLimited(stream, limit) : readLines(stream, lines));
     }
 
+    /** Hands standard output to {@code chunks} as it arrives, in pieces of at most 64 KiB, until it ends. */
+    static Future<?> streamStdout(InputStream stream, Consumer<byte[]> chunks) {
+        return READERS.submit(() -> {
+            byte[] buffer = new byte[1 << 16];
+            try (stream) {
+                for (int n; (n = stream.read(buffer)) > 0; ) {
+                    chunks.accept(java.util.Arrays.copyOf(buffer, n));
+                }
+            } catch (IOException ignored) {
+                // As below: the stream closed with the program.
+            }
+            return null;
+        });
+    }
+
     /** The last {@value #ERROR_TAIL_BYTES} bytes of the error output, as text. */
     static Future<String> readTail(InputStream stream) {
         return READERS.submit(() -> tail(stream));

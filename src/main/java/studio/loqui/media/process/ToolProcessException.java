@@ -2,10 +2,10 @@ package studio.loqui.media.process;
 
 import studio.loqui.media.EngineFailed;
 
-/** The program did not run to its end: not started, input refused, over time, or stopped. */
+/** The program did not run to its end: not started, input refused, over time, stopped, or failed. */
 public class ToolProcessException extends EngineFailed {
 
-    public enum Reason { NOT_STARTED, INPUT_REFUSED, TIMED_OUT, STOPPED }
+    public enum Reason { NOT_STARTED, INPUT_REFUSED, TIMED_OUT, STOPPED, FAILED }
 
     private final Reason reason;
     private final String stderrTail;

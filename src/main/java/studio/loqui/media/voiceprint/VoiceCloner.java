@@ -106,7 +106,7 @@ public class VoiceCloner {
             return new ClonedSpeech(audio, engine.name(), score, conversion.plan(), null, null, false);
         }
         Transcript heard = recognizer.get().recognize(audio, language);
-        double wer = WordErrorRate.compute(text, heard.text()).rate();
+        double wer = WordErrorRate.spoken(text, heard.text(), language).rate();
         return new ClonedSpeech(audio, engine.name(), score, conversion.plan(), heard.text(), wer, false);
     }
 

@@ -75,7 +75,7 @@ public class SamplesResource {
 
     @DELETE
     @Path("{sample_id}")
-    @Operation(summary = "Delete a sample's recording (the voice made from it stays usable)")
+    @Operation(summary = "Delete a sample, its recording and the voice made from it; generated audio stays")
     public Response delete(@PathParam("sample_id") long id) {
         samples.delete(caller.id(), id);
         return Response.noContent().build();

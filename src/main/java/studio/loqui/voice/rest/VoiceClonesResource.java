@@ -2,6 +2,7 @@ package studio.loqui.voice.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -91,6 +92,14 @@ public class VoiceClonesResource {
         body.put("progress", job.progress());
         body.put("message", job.error() != null ? job.error() : job.message());
         return body;
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a clone and its voice (a running clone job is cancelled); files already made stay")
+    public Response delete(@PathParam("id") long id) {
+        clones.delete(caller.id(), id);
+        return Response.noContent().build();
     }
 
     @POST

@@ -2,6 +2,7 @@ package studio.loqui.voice.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -69,6 +70,14 @@ public class VoiceProfilesResource {
         Voice voice = profiles.create(caller.id(), request.name(), request.audioSampleId(), request.language(),
                 request.gender(), request.description());
         return Response.status(201).entity(view(voice)).build();
+    }
+
+    @DELETE
+    @Path("profiles/{profile_id}")
+    @Operation(summary = "Delete one of your voices (and the sample or clone it came from); what was spoken with it stays")
+    public Response delete(@PathParam("profile_id") String profileId) {
+        profiles.delete(caller.id(), profileId);
+        return Response.noContent().build();
     }
 
     @GET

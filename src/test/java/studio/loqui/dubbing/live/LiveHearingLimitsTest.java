@@ -47,7 +47,7 @@ class LiveHearingLimitsTest {
         for (int from = 0; from < speech.length && !client.closeCode.isDone(); from += 16000) {
             client.send(Arrays.copyOfRange(speech, from, Math.min(speech.length, from + 16000)));
         }
-        assertEquals(1009, client.awaitClose());
+        assertEquals(1009, client.awaitClose(), client.closeReason);
         assertTrue(client.closeReason.contains("5 s"), client.closeReason);
         assertFalse(client.ofType("final").get(0).path("text").asText().isBlank());
         Eventually.within(Duration.ofSeconds(5), () -> socket.openSessions() == 0);

@@ -6,15 +6,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import studio.loqui.Eventually;
 import studio.loqui.media.TestMedia;
 import studio.loqui.media.asr.WordErrorRate;
 import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.ffmpeg.FFmpegRun;
 import studio.loqui.support.TestUsers;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,6 +56,43 @@ class LiveTranscribeSocketTest {
             assertTrue(word.path("start").asDouble() >= previous - 1e-6 && word.path("end").asDouble() <= 7.2, word.toString());
             previous = word.path("start").asDouble();
         }
+        Eventually.within(Duration.ofSeconds(5), () -> socket.openSessions() == 0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"webm", "ogg"})
+    void shouldHearOpusAsABrowserRecordsIt(String container) throws Exception {
+        byte[] recording = FFmpegRun.toBytes(TestMedia.FFMPEG.ffmpeg(), List.of("-i",
+                TestMedia.voiceFile(TestMedia.VOICE_0870).toString(), "-c:a", "libopus", "-b:a", "24k", "-f", container,
+                "pipe:1"), Duration.ofSeconds(30), "encode the test recording");
+        LiveClient client = LiveClient.connect(ws("?format=" + container + "&access_token=" + TestUsers.register().accessToken()));
+        for (int from = 0; from < recording.length; from += 3000) {   // about a quarter second a message
+            client.send(Arrays.copyOfRange(recording, from, Math.min(recording.length, from + 3000)));
+            Thread.sleep(20);
+        }
+        client.sendText("{\"type\":\"end\"}");
+
+        assertEquals(1000, client.awaitClose(), client.closeReason);
+        assertEquals(container, client.messages.get(0).path("format").asText());
+        assertFalse(client.ofType("words").isEmpty() && client.ofType("partial").isEmpty(), "words shown while recording");
+        JsonNode last = client.ofType("final").get(0);
+        double wer = WordErrorRate.compute(TestMedia.TEXT_0870, last.path("text").asText()).rate();
+        System.out.printf("live hearing of %s Opus: WER %.3f, heard \"%s\"%n", container, wer, last.path("text").asText());
+        assertTrue(wer <= 0.15, "WER " + wer);
+        assertEquals(7.1, last.path("audio_seconds").asDouble(), 0.15);
+        Eventually.within(Duration.ofSeconds(5), () -> socket.openSessions() == 0);
+    }
+
+    @Test
+    void shouldCloseWithTheReasonWhenTheRecordingIsNotWebm() throws Exception {
+        LiveClient client = LiveClient.connect(ws("?format=webm&access_token=" + TestUsers.register().accessToken()));
+        byte[] noise = new byte[40000];
+        new java.util.Random(3).nextBytes(noise);
+        client.send(noise);
+        client.sendText("{\"type\":\"end\"}");
+        assertEquals(1003, client.awaitClose());
+        assertTrue(client.closeReason.startsWith("the audio is not webm"), client.closeReason);
+        assertTrue(client.closeReason.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 123);
         Eventually.within(Duration.ofSeconds(5), () -> socket.openSessions() == 0);
     }
 

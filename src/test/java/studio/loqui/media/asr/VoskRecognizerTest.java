@@ -35,7 +35,7 @@ class VoskRecognizerTest {
     void shouldSayTheModelIsMissingWhenThisServerHasNone() throws IOException {
         try (URLClassLoader empty = new URLClassLoader(new URL[0], null)) {
             Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), "no-loqui-models");
-            VoskRecognizer missing = new VoskRecognizer(new BundledModels(nowhere, nowhere, empty));
+            VoskRecognizer missing = new VoskRecognizer(new BundledModels(nowhere, nowhere, empty), 1);
             assertFalse(missing.available());
             assertTrue(missing.detail().contains("not on the class path"), missing.detail());
             assertThrows(RecognitionException.class, () -> missing.recognize(TestMedia.realVoice(TestMedia.VOICE_0890), "en"));
@@ -77,6 +77,37 @@ class VoskRecognizerTest {
         var first = VOSK.loadedModel();
         VOSK.recognize(speech, "en");
         assertSame(first, VOSK.loadedModel());
+    }
+
+    @Test
+    void shouldHearTheSameWordsAtTheSameTimesWithAWarmRecognizer() {
+        VoskRecognizer fresh = new VoskRecognizer();
+        PcmAudio first = TestMedia.realVoice(TestMedia.VOICE_0870);
+        PcmAudio second = TestMedia.realVoice(TestMedia.VOICE_0890);
+        List<Transcript.Word> cold = fresh.recognize(second, "en").words();
+        fresh.recognize(first, "en");
+        fresh.recognize(second, "en");
+        List<Transcript.Word> warm = fresh.recognize(second, "en").words();
+        assertEquals(cold.stream().map(Transcript.Word::word).toList(), warm.stream().map(Transcript.Word::word).toList());
+        for (int i = 0; i < cold.size(); i++) {
+            assertEquals(cold.get(i).startSeconds(), warm.get(i).startSeconds(), 0.011, cold.get(i) + " / " + warm.get(i));
+            assertEquals(cold.get(i).endSeconds(), warm.get(i).endSeconds(), 0.011, cold.get(i) + " / " + warm.get(i));
+        }
+        assertEquals(1, fresh.warmRecognizers());
+        fresh.close();
+    }
+
+    @Test
+    void shouldNotKeepALiveRecognizerAbandonedMidway() {
+        VoskRecognizer fresh = new VoskRecognizer();
+        fresh.recognize(TestMedia.realVoice(TestMedia.VOICE_0890), "en");
+        assertEquals(1, fresh.warmRecognizers());
+        try (LiveRecognition live = fresh.listen("en")) {
+            assertEquals(0, fresh.warmRecognizers());
+            live.accept(new byte[3200], 3200);
+        }
+        assertEquals(0, fresh.warmRecognizers());
+        fresh.close();
     }
 
     @Test
