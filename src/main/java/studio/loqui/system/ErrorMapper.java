@@ -1,5 +1,7 @@
 package studio.loqui.system;
 
+import org.hibernate.StaleStateException;
+import jakarta.persistence.OptimisticLockException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -158,6 +160,11 @@ public class ErrorMapper {
         if (fromMultipartParser(e)) {
             return respond(400, VALIDATION_ERROR, MALFORMED_MULTIPART, null, null);
         }
+        if (causedBy(e, OptimisticLockException.class) || causedBy(e, StaleStateException.class)) {
+            // two requests changed (or deleted) the same row at once; this one lost
+            return respond(409, "conflict", "Another request changed or deleted this at the same moment;"
+                    + " read it again before retrying", null, null);
+        }
         return internal(e);
     }
 
@@ -166,6 +173,15 @@ public class ErrorMapper {
      * or with an {@code IOException} of its own when the body ends before its closing boundary; both are
      * the client's fault. An I/O error raised below the parser (a full disk) is not.
      */
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean fromMultipartParser(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             StackTraceElement[] frames = t.getStackTrace();
