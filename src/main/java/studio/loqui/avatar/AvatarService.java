@@ -77,21 +77,11 @@ public class AvatarService {
     }
 
     private AvatarInput input(Long callerId, AvatarRequest request) {
-        if (request == null) {
-            throw ApiException.unprocessable("A JSON body with image_filename and audio_filename is required");
-        }
         int fps = request.outputFps() == null ? 25 : request.outputFps();
         int resolution = request.outputResolution() == null ? 512 : request.outputResolution();
-        if (fps < AvatarRenderer.MIN_FPS || fps > AvatarRenderer.MAX_FPS) {
-            throw new ApiException(422, "validation_error", "output_fps must be between 10 and 60",
-                    java.util.Map.of("field", "output_fps", "issue", "must be between 10 and 60"), null);
-        }
         if (!AvatarRenderer.RESOLUTIONS.contains(resolution)) {
             throw new ApiException(422, "validation_error", "output_resolution must be 256, 512 or 1024",
                     java.util.Map.of("field", "output_resolution", "issue", "must be 256, 512 or 1024"), null);
-        }
-        if (request.imageFilename() == null || request.imageFilename().isBlank()) {
-            throw ApiException.unprocessable("image_filename is required");
         }
         Asset image = files.require(callerId, request.imageFilename(), "Image file");
         if (!MediaKind.IMAGE.label().equals(image.kind)) {

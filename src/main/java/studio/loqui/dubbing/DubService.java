@@ -42,9 +42,6 @@ public class DubService {
     public JobSubmission submit(long ownerId, Request request, JobOptions options) {
         String source = request.sourceLanguage() == null ? DEFAULT_SOURCE_LANGUAGE : request.sourceLanguage();
         String target = request.targetLanguage();
-        if (target == null || target.isBlank()) {
-            throw ApiException.invalidField("target_language", "is required");
-        }
         if (recognizers.choose(source).isEmpty()) {
             recognizers.requireAnyInstalled();
             throw ApiException.invalidField("source_language", "no speech recogniser for '" + source

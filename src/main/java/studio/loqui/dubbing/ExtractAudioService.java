@@ -24,9 +24,6 @@ public class ExtractAudioService {
 
     public JobSubmission submit(long ownerId, String videoFileId, String audioFormat, Integer sampleRate,
             JobOptions options) {
-        if (videoFileId == null || videoFileId.isBlank()) {
-            throw ApiException.invalidField("video_file_id", "is required");
-        }
         ExtractedAudioFormat format = ExtractedAudioFormat.parse(audioFormat == null ? DEFAULT_FORMAT : audioFormat)
                 .orElseThrow(() -> ApiException.invalidField("audio_format", "must be one of wav, mp3, flac"));
         int rate = sampleRate == null ? DEFAULT_SAMPLE_RATE : sampleRate;

@@ -28,9 +28,6 @@ public class GenerateVideoService {
                 .orElseThrow(() -> ApiException.invalidField("output_format", "must be one of mp4, webm"));
         DubbedVideoQuality level = DubbedVideoQuality.parse(quality == null ? DEFAULT_QUALITY : quality)
                 .orElseThrow(() -> ApiException.invalidField("quality", "must be one of low, medium, high"));
-        if (clonedAudioId == null || clonedAudioId.isBlank()) {
-            throw ApiException.invalidField("cloned_audio_id", "is required");
-        }
         Asset video = files.requireVideo(ownerId, originalVideoId, "original_video_id");
         Asset audio = files.requireWithAudio(ownerId, clonedAudioId, "cloned_audio_id");
         GenerateVideoInput input = new GenerateVideoInput(video.publicId, audio.publicId, format.extension(),

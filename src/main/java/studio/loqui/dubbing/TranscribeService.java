@@ -16,7 +16,6 @@ public class TranscribeService {
     public static final String DEFAULT_LANGUAGE = "en";
     /** Echoed back; this server has one recognition engine whatever model the client names. */
     public static final String DEFAULT_MODEL = "default";
-    private static final int MAX_MODEL_LENGTH = 100;
 
     private final DubbingFiles files;
     private final RecognizerChooser recognizers;
@@ -38,9 +37,6 @@ public class TranscribeService {
         }
         Asset audio = files.requireWithAudio(ownerId, audioFileId, "audio_file_id");
         String echoed = model == null || model.isBlank() ? DEFAULT_MODEL : model.strip();
-        if (echoed.length() > MAX_MODEL_LENGTH) {
-            throw ApiException.invalidField("model", "must be at most " + MAX_MODEL_LENGTH + " characters");
-        }
         return jobs.submit(TranscribeHandler.KIND, ownerId, new TranscribeInput(audio.publicId, language, echoed), options);
     }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 @ApplicationScoped
 public class ProjectService {
 
-    static final int MAX_NAME = 200;
-    static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_NAME = 200;
+    public static final int MAX_DESCRIPTION = 2000;
 
     public record ProjectFields(String name, String description) {
     }
@@ -52,26 +52,9 @@ public class ProjectService {
     }
 
     private static void apply(Project project, ProjectFields fields) {
-        project.name = validName(fields.name());
-        project.description = validDescription(fields.description());
+        project.name = fields.name().strip();
+        project.description = fields.description();
         project.updatedAt = now();
-    }
-
-    private static String validName(String name) {
-        if (name == null || name.isBlank()) {
-            throw ApiException.invalidField("name", "is required");
-        }
-        if (name.strip().length() > MAX_NAME) {
-            throw ApiException.invalidField("name", "must be at most " + MAX_NAME + " characters");
-        }
-        return name.strip();
-    }
-
-    private static String validDescription(String description) {
-        if (description != null && description.length() > MAX_DESCRIPTION) {
-            throw ApiException.invalidField("description", "must be at most " + MAX_DESCRIPTION + " characters");
-        }
-        return description;
     }
 
     private static OffsetDateTime now() {

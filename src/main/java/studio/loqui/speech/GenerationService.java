@@ -44,9 +44,6 @@ public class GenerationService {
                 .orElseThrow(() -> ApiException.notFound("Sample " + request.sampleId() + " not found"));
         Voice voice = voiceOf(userId, sample, request.voiceProfileId());
         String name = request.modelName() == null || request.modelName().isBlank() ? voice.name : request.modelName().strip();
-        if (name.length() > 200) {
-            throw ApiException.invalidField("model_name", "At most 200 characters");
-        }
         String script = SpeechJobs.checkText("script_text", request.scriptText());
         JobSubmission submission = speech.submit(userId, new SpeechJobs.Order(voice.id, null, script,
                 request.language(), request.format(), AssetArea.GENERATED, null), options);

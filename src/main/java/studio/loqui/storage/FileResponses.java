@@ -1,8 +1,10 @@
 package studio.loqui.storage;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.PathPart;
 import studio.loqui.system.ApiException;
+import studio.loqui.system.ErrorBody;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +32,7 @@ public final class FileResponses {
         if (range != null && range.matches() && !(range.group(1).isEmpty() && range.group(2).isEmpty())) {
             long[] span = span(range, length);
             if (span == null) {
-                return Response.status(416).header("Content-Range", "bytes */" + length).build();
+                return unsatisfiable(rangeHeader, length);
             }
             long count = span[1] - span[0] + 1;
             builder = Response.status(206)
@@ -52,13 +54,32 @@ public final class FileResponses {
         long start;
         long end;
         if (from.isEmpty()) {
-            long suffix = Long.parseLong(to);
+            long suffix = position(to);
             start = Math.max(0, length - suffix);
             end = length - 1;
         } else {
-            start = Long.parseLong(from);
-            end = to.isEmpty() ? length - 1 : Math.min(Long.parseLong(to), length - 1);
+            start = position(from);
+            end = to.isEmpty() ? length - 1 : Math.min(position(to), length - 1);
         }
         return start >= length || start > end ? null : new long[] {start, end};
+    }
+
+    /** A byte position; one beyond what a long holds lies beyond every file. */
+    private static long position(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static Response unsatisfiable(String rangeHeader, long length) {
+        String message = "Range " + rangeHeader.trim().replaceAll("[^\\x20-\\x7e]", "?") + " lies outside the file's "
+                + length + " bytes";
+        return Response.status(416)
+                .header("Content-Range", "bytes */" + length)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorBody.of("range_not_satisfiable", message, null, null))
+                .build();
     }
 }

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
@@ -51,16 +52,19 @@ public class EngineStatus {
         }));
     }
 
-    /** The latest report; the first call waits for the first check, later ones never wait. */
-    public Map<String, Map<String, Object>> report() {
+    /**
+     * The latest report: at once when there is one (a stale one is refreshed for the next reader), else
+     * when the first check, started at start-up, completes. Never blocks the caller's thread.
+     */
+    public CompletionStage<Map<String, Map<String, Object>>> report() {
         Map<String, Map<String, Object>> current = report;
         if (current == null) {
-            return refreshInBackground().join();
+            return refreshInBackground();
         }
         if (System.currentTimeMillis() - reportedAt > FRESH_MILLIS) {
             refreshInBackground();
         }
-        return current;
+        return CompletableFuture.completedFuture(current);
     }
 
     private synchronized CompletableFuture<Map<String, Map<String, Object>>> refreshInBackground() {

@@ -1,5 +1,6 @@
 package studio.loqui.system;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashMap;
@@ -17,12 +18,15 @@ public class HealthReport {
         this.engines = engines;
     }
 
-    public Map<String, Object> body() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "healthy");
-        body.put("version", VERSION);
-        body.put("device", engines.device());
-        body.put("engines", engines.report());
-        return body;
+    /** Completes when the engines have been checked once; on the event loop it waits without blocking. */
+    public Uni<Map<String, Object>> body() {
+        return Uni.createFrom().completionStage(engines.report()).map(report -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", "healthy");
+            body.put("version", VERSION);
+            body.put("device", engines.device());
+            body.put("engines", report);
+            return body;
+        });
     }
 }

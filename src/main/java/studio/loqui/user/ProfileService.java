@@ -67,9 +67,9 @@ public class ProfileService {
         if (user == null) {
             throw ApiException.unauthorized("Account no longer exists");
         }
-        user.firstName = limited("first_name", firstName, 100, user.firstName);
-        user.lastName = limited("last_name", lastName, 100, user.lastName);
-        user.bio = limited("bio", bio, 2000, user.bio);
+        user.firstName = firstName == null ? user.firstName : firstName;
+        user.lastName = lastName == null ? user.lastName : lastName;
+        user.bio = bio == null ? user.bio : bio;
         user.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         profiles.invalidate(userId);
         return Profile.of(user);
@@ -78,15 +78,5 @@ public class ProfileService {
     /** Counts by status; without a voice feature installed there are no clones to count. */
     public Map<String, Long> cloneCounts(long userId) {
         return clones.isResolvable() ? clones.get().countByStatus(userId) : Map.of();
-    }
-
-    private static String limited(String field, String value, int max, String current) {
-        if (value == null) {
-            return current;
-        }
-        if (value.length() > max) {
-            throw ApiException.invalidField(field, "At most " + max + " characters");
-        }
-        return value;
     }
 }

@@ -38,12 +38,6 @@ public class VoiceCloneService implements CloneStatistics {
 
     @Transactional
     public VoiceClone create(long userId, String name, String sourceFile, JobOptions options) {
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw ApiException.invalidField("name", "A name of 1 to 200 characters is required");
-        }
-        if (sourceFile == null || sourceFile.isBlank()) {
-            throw ApiException.invalidField("source_file", "Name a file in your storage, e.g. audio.wav");
-        }
         String fileName = FileNames.fromStoragePath(sourceFile.strip());
         Asset source = Asset.findByName(userId, AssetArea.STORAGE, fileName)
                 .orElseThrow(() -> ApiException.notFound("File " + fileName + " not found in your storage"));

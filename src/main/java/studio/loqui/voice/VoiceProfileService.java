@@ -30,8 +30,6 @@ import java.util.Locale;
 @ApplicationScoped
 public class VoiceProfileService {
 
-    static final int MAX_PREVIEW_CHARS = 500;
-
     private final VoiceService voices;
     private final VoiceResolver resolver;
     private final SpeechJobs speechJobs;
@@ -54,12 +52,6 @@ public class VoiceProfileService {
     /** Analyses the file on the bounded pool, then keeps the voice in a transaction of its own. */
     public Voice create(long ownerId, String name, String audioFileId, String language, String gender,
                         String description) {
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw ApiException.invalidField("name", "A name of 1 to 200 characters is required");
-        }
-        if (description != null && description.length() > 1000) {
-            throw ApiException.invalidField("description", "At most 1000 characters");
-        }
         Asset source = audioSource(ownerId, audioFileId, "audio_sample_id");
         AnalysedSpeech speech = analyse(source);
         return voices.create(ownerId, source,
@@ -77,14 +69,10 @@ public class VoiceProfileService {
         voices.delete(voice);
     }
 
-    /** A short text spoken at once in a voice, encoded; the measures go back as headers. */
+    /** A short text (checked by the resource) spoken at once in a voice, encoded; the measures go back as headers. */
     public Preview preview(long ownerId, String profileId, String text, String language, String format) {
         VoiceChoice choice = resolver.resolve(ownerId, profileId);
-        String clean = SpeechJobs.checkText("text", text);
-        if (clean.length() > MAX_PREVIEW_CHARS) {
-            throw ApiException.invalidField("text", "A preview speaks at most " + MAX_PREVIEW_CHARS
-                    + " characters; use clone-voice for longer text");
-        }
+        String clean = text.strip();
         String lang = language == null || language.isBlank() ? choice.defaultLanguage() : VoiceService.language(language);
         speechJobs.checkLanguage(lang);
         AudioFormat audioFormat = SpeechJobs.format(format);

@@ -94,6 +94,21 @@ class RateLimitTest {
         given().header("Authorization", other).get("/api/user/profile").then().statusCode(200);
     }
 
+    /** A preview synthesises in the request, so it spends from the processing bucket, not the general one. */
+    @Test
+    void shouldCountVoicePreviewsAsProcessing() {
+        String bearer = bearerFor("listener");
+        String voice = given().header("Authorization", bearer).get("/api/v1/voices/profiles").then().statusCode(200)
+                .extract().path("profiles.find { it.language == 'en' }.id");
+        for (int i = 0; i < 2; i++) {
+            given().header("Authorization", bearer).get("/api/v1/voices/preview/" + voice + "?text=Hello there&format=wav")
+                    .then().statusCode(200).contentType("audio/wav");
+        }
+        assertTooMany(given().header("Authorization", bearer)
+                .get("/api/v1/voices/preview/" + voice + "?text=Hello there&format=wav"));
+        given().header("Authorization", bearer).get("/api/user/profile").then().statusCode(200);
+    }
+
     private String bearerFor(String name) {
         User user = auth.register(name + "@example.com", name, "secret123", null);
         return "Bearer " + tokens.startSession(user).accessToken();

@@ -1,6 +1,7 @@
 package studio.loqui.avatar.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,8 @@ import studio.loqui.storage.Uploads;
 import studio.loqui.system.ApiException;
 import studio.loqui.system.RateBucket;
 import studio.loqui.system.RateLimited;
+import studio.loqui.system.RequiredBody;
+import studio.loqui.system.Unprocessable;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,7 +83,8 @@ public class AvatarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited(RateBucket.PROCESSING)
     @Operation(summary = "Render the talking avatar and answer when the video is ready")
-    public Map<String, Object> generate(AvatarRequest request, @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
+    public Map<String, Object> generate(@Valid @RequiredBody(message = AvatarRequest.REQUIRED, payload = Unprocessable.class)
+                                        AvatarRequest request, @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
         Long owner = caller.requireAccess();
         JobSubmission submission = avatars.submit(owner, request, new JobOptions(key, null, null));
         JobView job = avatars.await(owner, submission.job().jobId());
@@ -95,7 +99,8 @@ public class AvatarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited(RateBucket.PROCESSING)
     @Operation(summary = "Start a render; follow it at /api/v1/status/{job_id}")
-    public Map<String, Object> generateAsync(AvatarRequest request,
+    public Map<String, Object> generateAsync(
+            @Valid @RequiredBody(message = AvatarRequest.REQUIRED, payload = Unprocessable.class) AvatarRequest request,
                                              @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
         Long owner = caller.requireAccess();
         return statusOf(avatars.submit(owner, request, new JobOptions(key, null, null)).job());

@@ -1,6 +1,7 @@
 package studio.loqui.dubbing.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,9 +16,9 @@ import studio.loqui.auth.CurrentUser;
 import studio.loqui.dubbing.DubService;
 import studio.loqui.jobs.JobOptions;
 import studio.loqui.jobs.rest.JobResponses;
-import studio.loqui.system.ApiException;
 import studio.loqui.system.RateBucket;
 import studio.loqui.system.RateLimited;
+import studio.loqui.system.RequiredBody;
 
 /** {@code POST /api/v1/process/dub}: the seed-001 steps (transcribe, translate, clone, generate-video) as one job. */
 @Path("/api/v1/process")
@@ -40,10 +41,8 @@ public class DubResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RateLimited(RateBucket.PROCESSING)
     @Operation(summary = "Dub a video into target_language in its speaker's own voice, as a job")
-    public Response dub(DubRequest request, @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
-        if (request == null) {
-            throw ApiException.badRequest("A JSON body with video_file_id and target_language is required");
-        }
+    public Response dub(@Valid @RequiredBody(message = DubRequest.REQUIRED) DubRequest request,
+                        @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
         return JobResponses.accepted(dubbing.submit(caller.id(), new DubService.Request(request.videoFileId(),
                 request.sourceLanguage(), request.targetLanguage(), request.voiceProfileId(), request.outputFormat(),
                 request.quality()), new JobOptions(key, request.webhookUrl(), request.metadata())));

@@ -1,6 +1,7 @@
 package studio.loqui.dubbing.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,9 +17,9 @@ import studio.loqui.dubbing.ExtractAudioService;
 import studio.loqui.jobs.JobOptions;
 import studio.loqui.jobs.JobSubmission;
 import studio.loqui.jobs.rest.JobResponses;
-import studio.loqui.system.ApiException;
 import studio.loqui.system.RateBucket;
 import studio.loqui.system.RateLimited;
+import studio.loqui.system.RequiredBody;
 
 /** Seed 001: {@code POST /api/v1/process/extract-audio}. */
 @Path("/api/v1/process")
@@ -41,10 +42,8 @@ public class ExtractAudioResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RateLimited(RateBucket.PROCESSING)
     @Operation(summary = "Extract the audio track of an uploaded video (wav, mp3 or flac) as a new file, as a job")
-    public Response extract(ExtractAudioRequest request, @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
-        if (request == null) {
-            throw ApiException.badRequest("A JSON body with video_file_id, audio_format and sample_rate is required");
-        }
+    public Response extract(@Valid @RequiredBody(message = ExtractAudioRequest.REQUIRED) ExtractAudioRequest request,
+                            @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
         JobSubmission submission = extraction.submit(caller.id(), request.videoFileId(), request.audioFormat(),
                 request.sampleRate(), new JobOptions(key, request.webhookUrl(), request.metadata()));
         return JobResponses.accepted(submission);

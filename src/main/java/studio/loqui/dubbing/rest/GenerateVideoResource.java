@@ -1,6 +1,7 @@
 package studio.loqui.dubbing.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,9 +17,9 @@ import studio.loqui.dubbing.GenerateVideoService;
 import studio.loqui.jobs.JobOptions;
 import studio.loqui.jobs.JobSubmission;
 import studio.loqui.jobs.rest.JobResponses;
-import studio.loqui.system.ApiException;
 import studio.loqui.system.RateBucket;
 import studio.loqui.system.RateLimited;
+import studio.loqui.system.RequiredBody;
 
 /** Seed 001: {@code POST /api/v1/process/generate-video}. */
 @Path("/api/v1/process")
@@ -41,10 +42,8 @@ public class GenerateVideoResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RateLimited(RateBucket.PROCESSING)
     @Operation(summary = "Replace the sound of an uploaded video with cloned audio (mp4 or webm) as a new file, as a job")
-    public Response generate(GenerateVideoRequest request, @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
-        if (request == null) {
-            throw ApiException.badRequest("A JSON body with original_video_id and cloned_audio_id is required");
-        }
+    public Response generate(@Valid @RequiredBody(message = GenerateVideoRequest.REQUIRED) GenerateVideoRequest request,
+                             @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
         JobSubmission submission = generation.submit(caller.id(), request.originalVideoId(), request.clonedAudioId(),
                 request.outputFormat(), request.quality(), new JobOptions(key, request.webhookUrl(), request.metadata()));
         return JobResponses.accepted(submission);

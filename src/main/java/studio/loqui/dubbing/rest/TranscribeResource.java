@@ -2,6 +2,7 @@ package studio.loqui.dubbing.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +26,7 @@ import studio.loqui.jobs.rest.JobResponses;
 import studio.loqui.system.ApiException;
 import studio.loqui.system.RateBucket;
 import studio.loqui.system.RateLimited;
+import studio.loqui.system.RequiredBody;
 
 /** Seed 001: {@code POST /api/v1/process/transcribe}, and the finished transcript as JSON, WebVTT or SRT. */
 @Path("/api/v1/process")
@@ -49,10 +51,8 @@ public class TranscribeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RateLimited(RateBucket.PROCESSING)
     @Operation(summary = "Transcribe an uploaded audio or video file to text with word timings, as a job")
-    public Response transcribe(TranscribeRequest request, @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
-        if (request == null) {
-            throw ApiException.badRequest("A JSON body with audio_file_id, source_language and model is required");
-        }
+    public Response transcribe(@Valid @RequiredBody(message = TranscribeRequest.REQUIRED) TranscribeRequest request,
+                               @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
         JobSubmission submission = transcription.submit(caller.id(), request.audioFileId(), request.sourceLanguage(),
                 request.model(), new JobOptions(key, request.webhookUrl(), request.metadata()));
         return JobResponses.accepted(submission);

@@ -1,6 +1,7 @@
 package studio.loqui.dubbing.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import studio.loqui.dubbing.PhraseTranslator;
 import studio.loqui.media.translate.TranslationException;
 import studio.loqui.system.ApiException;
+import studio.loqui.system.RequiredBody;
 
 import java.util.Map;
 
@@ -22,7 +24,6 @@ import java.util.Map;
 @SecurityRequirement(name = "bearer")
 public class TranslateResource {
 
-    static final int MAX_CHARS = 5000;
 
     private final PhraseTranslator translator;
 
@@ -35,17 +36,9 @@ public class TranslateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Translate text (at most 5000 characters) between an installed language pair")
-    public Map<String, String> translate(TranslateRequest request) {
-        if (request == null || request.text() == null || request.text().isBlank()) {
-            throw ApiException.invalidField("text", "is required");
-        }
-        if (request.text().length() > MAX_CHARS) {
-            throw ApiException.invalidField("text", "must be at most " + MAX_CHARS + " characters");
-        }
-        if (request.sourceLanguage() == null || request.targetLanguage() == null) {
-            throw ApiException.invalidField(request.sourceLanguage() == null ? "source_language" : "target_language",
-                    "is required");
-        }
+    public Map<String, String> translate(
+            @Valid @RequiredBody(message = "A JSON body with text, source_language and target_language is required")
+            TranslateRequest request) {
         if (!translator.supports(request.sourceLanguage(), request.targetLanguage())) {
             translator.requireAnyInstalled();
             throw ApiException.invalidField("target_language", "no translation from '" + request.sourceLanguage()

@@ -1,6 +1,7 @@
 package studio.loqui.film.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import studio.loqui.auth.CurrentUser;
 import studio.loqui.film.ProjectService;
-import studio.loqui.system.ApiException;
+import studio.loqui.system.RequiredBody;
 
 import java.util.List;
 
@@ -40,7 +41,7 @@ public class ProjectsResource {
     @Path("")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a project")
-    public Response create(ProjectRequest request) {
+    public Response create(@Valid @RequiredBody(message = ProjectRequest.REQUIRED) ProjectRequest request) {
         ProjectView view = ProjectView.of(projects.create(caller.id(), fields(request)));
         return Response.status(201).entity(view).build();
     }
@@ -63,7 +64,8 @@ public class ProjectsResource {
     @Path("{project_id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rename or describe a project")
-    public ProjectView update(@PathParam("project_id") long id, ProjectRequest request) {
+    public ProjectView update(@PathParam("project_id") long id,
+                              @Valid @RequiredBody(message = ProjectRequest.REQUIRED) ProjectRequest request) {
         return ProjectView.of(projects.update(caller.id(), id, fields(request)));
     }
 
@@ -76,9 +78,6 @@ public class ProjectsResource {
     }
 
     private static ProjectService.ProjectFields fields(ProjectRequest request) {
-        if (request == null) {
-            throw ApiException.badRequest("A JSON body with name is required");
-        }
         return new ProjectService.ProjectFields(request.name(), request.description());
     }
 }

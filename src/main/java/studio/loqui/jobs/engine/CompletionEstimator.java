@@ -44,13 +44,14 @@ public class CompletionEstimator {
             OffsetDateTime expected = job.startedAt.plus(mean);
             return expected.isBefore(JobLifecycle.now()) ? JobLifecycle.now() : expected;
         }
-        long rounds = 1 + (queuePosition == null ? 0 : queuePosition / pools.size(job.kind));
+        long rounds = 1 + (queuePosition == null ? 0 : queuePosition / Math.max(1, pools.size(job.kind)));
         return JobLifecycle.now().plus(mean.multipliedBy(rounds));
     }
 
     private Duration meanRunTime(String kind) {
-        List<Job> recent = Job.<Job>find("kind = ?1 and status = ?2 and startedAt is not null order by finishedAt desc",
-                kind, JobStatus.COMPLETED).page(0, config.estimateSample()).list();
+        // both ends are required: a row read while another transaction finishes it may lack either
+        List<Job> recent = Job.<Job>find("kind = ?1 and status = ?2 and startedAt is not null and finishedAt is not null"
+                + " order by finishedAt desc", kind, JobStatus.COMPLETED).page(0, config.estimateSample()).list();
         if (recent.isEmpty()) {
             return null;
         }

@@ -8,7 +8,10 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Which URLs a webhook may call: http(s) to a public address. Loopback, private, link-local, unique-local
@@ -51,9 +54,9 @@ public class WebhookTargets {
     }
 
     private static void refusePrivate(String host) {
-        InetAddress[] addresses;
+        List<InetAddress> addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = addressesOf(host);
         } catch (UnknownHostException e) {
             throw ApiException.invalidField("webhook_url", "host " + host + " cannot be resolved");
         }
@@ -65,7 +68,33 @@ public class WebhookTargets {
         }
     }
 
+    /**
+     * Every address a host may stand for. A numeric IPv4 host is read as resolvers read it (inet_aton:
+     * one to four parts, each decimal, octal with a leading 0 or hex with 0x, so {@code 0177.0.0.1},
+     * {@code 0x7f.1} and {@code 2130706433} are all 127.0.0.1) as well as the way Java reads it, since
+     * either may be the one that connects; any other host is resolved by name.
+     */
+    static List<InetAddress> addressesOf(String host) throws UnknownHostException {
+        String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        Optional<byte[]> numeric = Ipv4Literals.parse(name);
+        if (numeric.isEmpty()) {
+            return List.of(InetAddress.getAllByName(name));
+        }
+        List<InetAddress> addresses = new ArrayList<>();
+        addresses.add(InetAddress.getByAddress(numeric.get()));
+        try {
+            addresses.addAll(List.of(InetAddress.getAllByName(name)));
+        } catch (UnknownHostException | IllegalArgumentException e) {
+            // Java refuses this spelling of an address; the resolver's reading above still counts
+        }
+        return addresses;
+    }
+
     static boolean isPrivate(InetAddress a) {
+        Optional<InetAddress> embedded = Ipv4Literals.embeddedIn(a);
+        if (embedded.isPresent() && isPrivate(embedded.get())) {
+            return true;
+        }
         byte[] b = a.getAddress();
         boolean uniqueLocalV6 = b.length == 16 && (b[0] & 0xfe) == 0xfc;
         boolean sharedV4 = b.length == 4 && (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;

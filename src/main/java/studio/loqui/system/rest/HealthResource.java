@@ -1,6 +1,7 @@
 package studio.loqui.system.rest;
 
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,7 +30,7 @@ public class HealthResource {
     @GET
     @NonBlocking
     @Operation(summary = "Is the server up, and which media engines are available")
-    public Map<String, Object> health() {
+    public Uni<Map<String, Object>> health() {
         return report.body();
     }
 }

@@ -1,6 +1,7 @@
 package studio.loqui.system.rest;
 
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,7 +33,7 @@ public class HealthV1Resource {
     @GET
     @NonBlocking
     @Operation(summary = "Seed 004 health: status, version, device (cpu or cuda), engines")
-    public Map<String, Object> health() {
+    public Uni<Map<String, Object>> health() {
         return report.body();
     }
 }

@@ -3,6 +3,7 @@ package studio.loqui.user.rest;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import studio.loqui.auth.CurrentUser;
-import studio.loqui.system.ApiException;
+import studio.loqui.system.RequiredBody;
 import studio.loqui.user.ProfileService;
 
 /** Seed 000: {@code /api/user/profile} and {@code /api/user/stats}. */
@@ -49,10 +50,7 @@ public class ProfileResource {
     @Path("profile")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Update first_name, last_name and bio (fields left out are kept)")
-    public ProfileView update(ProfileUpdate update) {
-        if (update == null) {
-            throw ApiException.badRequest("A JSON body with first_name, last_name or bio is required");
-        }
+    public ProfileView update(@Valid @RequiredBody(message = ProfileUpdate.REQUIRED) ProfileUpdate update) {
         return ProfileView.of(profiles.update(caller.id(), update.firstName(), update.lastName(), update.bio()));
     }
 

@@ -1,6 +1,7 @@
 package studio.loqui.voice.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import studio.loqui.auth.CurrentUser;
 import studio.loqui.jobs.JobOptions;
 import studio.loqui.jobs.rest.JobResponses;
-import studio.loqui.system.ApiException;
 import studio.loqui.system.RateBucket;
 import studio.loqui.system.RateLimited;
+import studio.loqui.system.RequiredBody;
 import studio.loqui.voice.VoiceProfileService;
 
 /** Seed 001: {@code POST /api/v1/process/clone-voice}. */
@@ -40,10 +41,8 @@ public class CloneVoiceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RateLimited(RateBucket.PROCESSING)
     @Operation(summary = "Speak text_content in target_language with a voice profile, or the voice of audio_file_id's speaker, as a job")
-    public Response cloneVoice(CloneVoiceRequest request, @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
-        if (request == null) {
-            throw ApiException.badRequest("A JSON body with text_content and voice_profile_id or audio_file_id is required");
-        }
+    public Response cloneVoice(@Valid @RequiredBody(message = CloneVoiceRequest.REQUIRED) CloneVoiceRequest request,
+                               @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
         return JobResponses.accepted(profiles.cloneVoice(caller.id(), request.voiceProfileId(), request.audioFileId(),
                 request.textContent(), request.targetLanguage(), request.format(),
                 new JobOptions(key, request.webhookUrl(), request.metadata())));

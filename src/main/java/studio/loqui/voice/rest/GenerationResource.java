@@ -1,6 +1,7 @@
 package studio.loqui.voice.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,12 +20,12 @@ import studio.loqui.auth.CurrentUser;
 import studio.loqui.jobs.JobOptions;
 import studio.loqui.jobs.JobView;
 import studio.loqui.jobs.rest.JobResponses;
-import studio.loqui.system.ApiException;
-import studio.loqui.system.RateBucket;
-import studio.loqui.system.RateLimited;
 import studio.loqui.speech.Generation;
 import studio.loqui.speech.GenerationService;
 import studio.loqui.system.Paging;
+import studio.loqui.system.RateBucket;
+import studio.loqui.system.RateLimited;
+import studio.loqui.system.RequiredBody;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,10 +51,8 @@ public class GenerationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited(RateBucket.PROCESSING)
     @Operation(summary = "Speak a script in a sample's voice, as a job (Idempotency-Key, webhook_url honoured)")
-    public Response create(GenerationRequest request, @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
-        if (request == null) {
-            throw ApiException.badRequest("A JSON body with sample_id and script_text is required");
-        }
+    public Response create(@Valid @RequiredBody(message = GenerationRequest.REQUIRED) GenerationRequest request,
+                           @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
         Generation generation = generations.create(caller.id(), new GenerationService.NewGeneration(
                 request.sampleId(), request.voiceProfileId(), request.modelName(), request.scriptText(),
                 request.language(), request.format()), new JobOptions(key, request.webhookUrl(), request.metadata()));

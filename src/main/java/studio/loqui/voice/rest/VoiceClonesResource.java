@@ -1,6 +1,7 @@
 package studio.loqui.voice.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,12 +19,13 @@ import studio.loqui.auth.CurrentUser;
 import studio.loqui.jobs.JobOptions;
 import studio.loqui.jobs.JobView;
 import studio.loqui.jobs.rest.JobResponses;
+import studio.loqui.speech.SpeechJobs;
+import studio.loqui.speech.Voice;
 import studio.loqui.storage.AssetArea;
 import studio.loqui.system.ApiException;
 import studio.loqui.system.RateBucket;
 import studio.loqui.system.RateLimited;
-import studio.loqui.speech.SpeechJobs;
-import studio.loqui.speech.Voice;
+import studio.loqui.system.RequiredBody;
 import studio.loqui.voice.VoiceClone;
 import studio.loqui.voice.VoiceCloneService;
 
@@ -54,10 +56,8 @@ public class VoiceClonesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited(RateBucket.PROCESSING)
     @Operation(summary = "Clone the voice in a file of your storage (as audio.wav or /storage/audio.wav), as a job")
-    public Response create(CloneRequest request, @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
-        if (request == null) {
-            throw ApiException.badRequest("A JSON body with name and source_file is required");
-        }
+    public Response create(@Valid @RequiredBody(message = CloneRequest.REQUIRED) CloneRequest request,
+                           @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
         VoiceClone clone = clones.create(caller.id(), request.name(), request.sourceFile(),
                 new JobOptions(key, request.webhookUrl(), request.metadata()));
         Map<String, Object> body = new LinkedHashMap<>();
@@ -107,11 +107,9 @@ public class VoiceClonesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited(RateBucket.PROCESSING)
     @Operation(summary = "Speak any text in a completed clone's voice, as a job; follow it at /api/v1/process/status/{job_id}")
-    public Response synthesize(@PathParam("id") long id, SynthesizeRequest request,
+    public Response synthesize(@PathParam("id") long id,
+                               @Valid @RequiredBody(message = SynthesizeRequest.REQUIRED) SynthesizeRequest request,
                                @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
-        if (request == null) {
-            throw ApiException.badRequest("A JSON body with text is required");
-        }
         VoiceClone clone = clones.require(caller.id(), id);
         if (clone.voiceId == null) {
             throw ApiException.badRequest("Clone " + id + " is not ready yet (" + VoiceCloneService.status(clones.job(clone)) + ")");

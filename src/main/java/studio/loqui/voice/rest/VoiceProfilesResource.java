@@ -1,6 +1,7 @@
 package studio.loqui.voice.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,10 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import studio.loqui.auth.CurrentUser;
-import studio.loqui.system.ApiException;
+import studio.loqui.speech.SpeakableText;
+import studio.loqui.speech.SpokenLanguage;
 import studio.loqui.speech.StockVoices;
 import studio.loqui.speech.Voice;
 import studio.loqui.speech.VoiceAnalysis;
+import studio.loqui.system.RateBucket;
+import studio.loqui.system.RateLimited;
+import studio.loqui.system.RequiredBody;
 import studio.loqui.voice.VoiceProfileService;
 
 import java.util.List;
@@ -63,10 +68,7 @@ public class VoiceProfilesResource {
     @Path("create-profile")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Analyse the speaker of an uploaded file into a voice profile (gender detected when not given)")
-    public Response create(CreateProfileRequest request) {
-        if (request == null) {
-            throw ApiException.badRequest("A JSON body with name and audio_sample_id is required");
-        }
+    public Response create(@Valid @RequiredBody(message = CreateProfileRequest.REQUIRED) CreateProfileRequest request) {
         Voice voice = profiles.create(caller.id(), request.name(), request.audioSampleId(), request.language(),
                 request.gender(), request.description());
         return Response.status(201).entity(view(voice)).build();
@@ -82,10 +84,14 @@ public class VoiceProfilesResource {
 
     @GET
     @Path("preview/{profile_id}")
+    @RateLimited(RateBucket.PROCESSING)
     @Produces({"audio/wav", "audio/mpeg", "audio/ogg", MediaType.APPLICATION_JSON})
     @Operation(summary = "Short text spoken at once in a voice; X-Speaker-Similarity and X-Word-Error-Rate report the measures")
-    public Response preview(@PathParam("profile_id") String profileId, @QueryParam("text") String text,
-                            @QueryParam("language") String language, @QueryParam("format") String format) {
+    public Response preview(@PathParam("profile_id") String profileId,
+                            @QueryParam("text") @SpeakableText(max = 500, whyLimit = "in a preview; use clone-voice for"
+                                    + " longer text") String text,
+                            @QueryParam("language") @SpokenLanguage String language,
+                            @QueryParam("format") String format) {
         VoiceProfileService.Preview preview = profiles.preview(caller.id(), profileId, text, language, format);
         Response.ResponseBuilder response = Response.ok(preview.audio()).type(preview.format().mimeType());
         if (preview.speech().similarity() != null) {
