@@ -90,8 +90,9 @@ class VoskRecognizerTest {
         List<Transcript.Word> warm = fresh.recognize(second, "en").words();
         assertEquals(cold.stream().map(Transcript.Word::word).toList(), warm.stream().map(Transcript.Word::word).toList());
         for (int i = 0; i < cold.size(); i++) {
-            assertEquals(cold.get(i).startSeconds(), warm.get(i).startSeconds(), 0.011, cold.get(i) + " / " + warm.get(i));
-            assertEquals(cold.get(i).endSeconds(), warm.get(i).endSeconds(), 0.011, cold.get(i) + " / " + warm.get(i));
+            // within one output frame of the model (3 x 10 ms): a warm search may settle a boundary a frame apart
+            assertEquals(cold.get(i).startSeconds(), warm.get(i).startSeconds(), 0.031, cold.get(i) + " / " + warm.get(i));
+            assertEquals(cold.get(i).endSeconds(), warm.get(i).endSeconds(), 0.031, cold.get(i) + " / " + warm.get(i));
         }
         assertEquals(1, fresh.warmRecognizers());
         fresh.close();
