@@ -37,8 +37,9 @@ public class SpeechResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    // the official clients ask for application/octet-stream; the answer names its own audio type
     @Produces({"audio/mpeg", "audio/ogg", "audio/aac", "audio/flac", "audio/wav", "audio/pcm",
-            MediaType.APPLICATION_JSON})
+            MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @RateLimited(RateBucket.PROCESSING)
     @Operation(summary = "Speak the input in a voice (yours by id or name, a stock voice, or an OpenAI voice name); "
             + "X-Speaker-Similarity and X-Word-Error-Rate report the output check")
