@@ -20,7 +20,8 @@ public class SessionGuard implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+        if (identity.isAnonymous() || ApiKeyIdentityProvider.isApiKey(identity)
+                || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Uni.createFrom().item(identity);
         }
         String sessionId = sessions.sessionOfAccessToken(jwt);

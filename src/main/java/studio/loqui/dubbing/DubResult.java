@@ -1,6 +1,7 @@
 package studio.loqui.dubbing;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import studio.loqui.media.asr.TranscriptSegments;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.Asset;
 import studio.loqui.storage.rest.FileView;

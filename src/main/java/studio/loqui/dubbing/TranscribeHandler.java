@@ -7,11 +7,11 @@ import studio.loqui.jobs.JobHandler;
 import studio.loqui.jobs.JobOutput;
 import studio.loqui.jobs.JobResult;
 import studio.loqui.media.asr.RecognizerChooser;
+import studio.loqui.media.asr.SpeechTranscriber;
 import studio.loqui.media.asr.Transcript;
 import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.AudioDecodingException;
 import studio.loqui.media.audio.PcmAudio;
-
 
 /**
  * Seed 001's transcribe job: the caller's audio (or a video's sound track) decoded to 16 kHz mono and recognised

@@ -1,8 +1,12 @@
 package studio.loqui.dubbing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import studio.loqui.media.asr.SubtitleFormat;
+import studio.loqui.media.asr.TranscriptSegments;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,23 +33,11 @@ public enum TranscriptFormat {
 
     /** Subtitles from the {@code segments} of a transcribe job's result. */
     public String subtitles(JsonNode segments) {
-        StringBuilder out = new StringBuilder(this == VTT ? "WEBVTT\n\n" : "");
-        int number = 1;
+        List<TranscriptSegments.Segment> cues = new ArrayList<>();
         for (JsonNode segment : segments) {
-            if (this == SRT) {
-                out.append(number).append('\n');
-            }
-            out.append(time(segment.get("start").asDouble())).append(" --> ")
-                    .append(time(segment.get("end").asDouble())).append('\n')
-                    .append(String.join("\n", SubtitleLines.of(segment.get("text").asText()))).append("\n\n");
-            number++;
+            cues.add(new TranscriptSegments.Segment(segment.get("start").asDouble(), segment.get("end").asDouble(),
+                    segment.get("text").asText()));
         }
-        return out.toString();
-    }
-
-    private String time(double seconds) {
-        long millis = Math.round(seconds * 1000);
-        return String.format(Locale.ROOT, "%02d:%02d:%02d%s%03d", millis / 3_600_000, millis / 60_000 % 60,
-                millis / 1000 % 60, this == SRT ? "," : ".", millis % 1000);
+        return (this == SRT ? SubtitleFormat.SRT : SubtitleFormat.VTT).cues(cues);
     }
 }

@@ -2,6 +2,7 @@ package studio.loqui.dubbing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import studio.loqui.media.asr.Transcript;
+import studio.loqui.media.asr.TranscriptSegments;
 
 import java.util.List;
 

@@ -65,6 +65,11 @@ public class SpeechService {
         return encoder.encode(audio, format);
     }
 
+    /** The speech faster ({@code tempo} above 1) or slower, at its pitch. */
+    public PcmAudio retimed(PcmAudio audio, double tempo) {
+        return encoder.retimed(audio, tempo);
+    }
+
     private String hear(PcmAudio audio, String language) {
         return recognizers.choose(language)
                 .map(RecognizerChooser.Choice::recognizer)

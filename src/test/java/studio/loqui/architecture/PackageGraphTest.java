@@ -18,7 +18,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class PackageGraphTest {
 
     private static final String ROOT = "studio.loqui";
-    static final List<String> FACES = List.of("voice", "library", "dubbing", "avatar", "film", "user");
+    static final List<String> FACES = List.of("voice", "library", "dubbing", "avatar", "film", "user", "openai");
     static final List<String> CORE = List.of("speech", "jobs", "storage", "auth", "system", "media");
 
     private static JavaClasses classes;

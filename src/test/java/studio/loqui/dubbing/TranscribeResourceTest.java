@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import studio.loqui.jobs.Job;
+import studio.loqui.media.asr.SpeechChunks;
 import studio.loqui.media.asr.WordErrorRate;
 import studio.loqui.support.FFmpegTool;
 import studio.loqui.support.TestJson;

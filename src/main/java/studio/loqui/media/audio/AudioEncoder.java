@@ -6,8 +6,9 @@ import studio.loqui.media.ffmpeg.FFmpegBinaries;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** Encodes PCM to WAV (in Java), MP3 (LAME) or OGG (Opus) through FFmpeg. */
+/** Encodes PCM to WAV (in Java), MP3 (LAME), OGG (Opus), AAC, FLAC or raw 24 kHz PCM through FFmpeg. */
 @ApplicationScoped
 public class AudioEncoder {
 
@@ -24,7 +25,33 @@ public class AudioEncoder {
             case WAV -> WavFiles.encode(audio);
             case MP3 -> viaFFmpeg(audio, "mp3", List.of("-c:a", "libmp3lame", "-b:a", "128k"));
             case OGG -> encodeOgg(audio);
+            case AAC -> viaFFmpeg(audio, "adts", List.of("-c:a", "aac", "-b:a", "96k"));
+            case FLAC -> viaFFmpeg(audio, "flac", List.of("-c:a", "flac"));
+            case PCM -> viaFFmpeg(audio, "s16le", List.of("-c:a", "pcm_s16le", "-ac", "1",
+                    "-ar", String.valueOf(AudioFormat.PCM_RATE)));
         };
+    }
+
+    /** The same speech faster ({@code tempo} above 1) or slower, at its pitch (FFmpeg's {@code atempo}). */
+    public PcmAudio retimed(PcmAudio audio, double tempo) {
+        if (tempo == 1.0) {
+            return audio;
+        }
+        byte[] raw = viaFFmpeg(audio, "s16le", List.of("-filter:a", atempoChain(tempo), "-c:a", "pcm_s16le",
+                "-ac", "1", "-ar", String.valueOf(audio.sampleRate())));
+        return PcmAudio.fromPcm16le(raw, 0, raw.length, audio.sampleRate());
+    }
+
+    /** {@code atempo} takes 0.5 .. 100 per stage; slower tempos are chained halvings. */
+    private static String atempoChain(double tempo) {
+        List<String> stages = new ArrayList<>();
+        double rest = tempo;
+        while (rest < 0.5) {
+            stages.add("atempo=0.5");
+            rest /= 0.5;
+        }
+        stages.add(String.format(Locale.ROOT, "atempo=%.4f", rest));
+        return String.join(",", stages);
     }
 
     /**

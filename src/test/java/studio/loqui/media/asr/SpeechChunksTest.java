@@ -1,4 +1,4 @@
-package studio.loqui.dubbing;
+package studio.loqui.media.asr;
 
 import org.junit.jupiter.api.Test;
 import studio.loqui.media.audio.PcmAudio;

@@ -1,6 +1,5 @@
-package studio.loqui.dubbing;
+package studio.loqui.media.asr;
 
-import studio.loqui.media.asr.Transcript;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,19 +10,19 @@ import java.util.List;
  * ({@link #MAX_CHARACTERS}, {@link #MAX_SECONDS}) is cut at its longest gap between words, which is where
  * a sentence or clause most likely ends, and never at a fixed word count.
  */
-final class TranscriptSegments {
+public final class TranscriptSegments {
 
-    static final double PAUSE_SECONDS = 0.5;
-    static final int MAX_CHARACTERS = 2 * SubtitleLines.MAX_LINE;
-    static final double MAX_SECONDS = 7.0;
+    public static final double PAUSE_SECONDS = 0.5;
+    public static final int MAX_CHARACTERS = 2 * SubtitleLines.MAX_LINE;
+    public static final double MAX_SECONDS = 7.0;
 
-    record Segment(double start, double end, String text) {
+    public record Segment(double start, double end, String text) {
     }
 
     private TranscriptSegments() {
     }
 
-    static List<Segment> of(List<Transcript.Word> words) {
+    public static List<Segment> of(List<Transcript.Word> words) {
         List<Segment> segments = new ArrayList<>();
         for (List<Transcript.Word> run : splitAtPauses(words)) {
             splitWhileTooLong(run, segments);

@@ -1,4 +1,4 @@
-package studio.loqui.dubbing;
+package studio.loqui.media.asr;
 
 import studio.loqui.media.audio.PcmAudio;
 
@@ -10,20 +10,20 @@ import java.util.List;
  * {@link #MIN_SECONDS} and {@link #MAX_SECONDS} into the piece: a pause between words, so no word is split and
  * the recogniser's time and memory per call stay bounded whatever the length of the recording.
  */
-final class SpeechChunks {
+public final class SpeechChunks {
 
-    static final double MIN_SECONDS = 20;
-    static final double MAX_SECONDS = 30;
+    public static final double MIN_SECONDS = 20;
+    public static final double MAX_SECONDS = 30;
     private static final double FRAME_SECONDS = 0.020;
 
     /** A piece of the recording and where it starts in it. */
-    record Chunk(double offsetSeconds, PcmAudio audio) {
+    public record Chunk(double offsetSeconds, PcmAudio audio) {
     }
 
     private SpeechChunks() {
     }
 
-    static List<Chunk> split(PcmAudio audio) {
+    public static List<Chunk> split(PcmAudio audio) {
         List<Chunk> chunks = new ArrayList<>();
         double start = 0;
         double total = audio.durationSeconds();

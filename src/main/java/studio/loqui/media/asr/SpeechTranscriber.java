@@ -1,10 +1,6 @@
-package studio.loqui.dubbing;
+package studio.loqui.media.asr;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import studio.loqui.jobs.JobFailedException;
-import studio.loqui.media.asr.RecognitionException;
-import studio.loqui.media.asr.SpeechRecognizer;
-import studio.loqui.media.asr.Transcript;
 import studio.loqui.media.audio.PcmAudio;
 
 import java.util.ArrayList;
@@ -12,7 +8,8 @@ import java.util.List;
 
 /**
  * Recognises a recording piece by piece ({@link SpeechChunks}), so time and memory per recogniser
- * call stay bounded, and joins the pieces' words on the recording's time line.
+ * call stay bounded, and joins the pieces' words on the recording's time line. A piece that cannot be
+ * recognised throws {@link RecognitionException}, which a job reports as its failure.
  */
 @ApplicationScoped
 public class SpeechTranscriber {
@@ -23,7 +20,7 @@ public class SpeechTranscriber {
         List<Transcript.Word> words = new ArrayList<>();
         for (int i = 0; i < chunks.size(); i++) {
             SpeechChunks.Chunk chunk = chunks.get(i);
-            words.addAll(shifted(recognizeChunk(recognizer, chunk, language), chunk.offsetSeconds()));
+            words.addAll(shifted(recognizer.recognize(chunk.audio(), language), chunk.offsetSeconds()));
             piecesDone.done(i + 1, chunks.size());
         }
         return new Transcript(String.join(" ", words.stream().map(Transcript.Word::word).toList()), words);
@@ -33,14 +30,6 @@ public class SpeechTranscriber {
     @FunctionalInterface
     public interface PieceProgress {
         void done(int pieces, int of);
-    }
-
-    private static Transcript recognizeChunk(SpeechRecognizer recognizer, SpeechChunks.Chunk chunk, String language) {
-        try {
-            return recognizer.recognize(chunk.audio(), language);
-        } catch (RecognitionException e) {
-            throw new JobFailedException(e.getMessage(), e);
-        }
     }
 
     private static List<Transcript.Word> shifted(Transcript transcript, double offset) {

@@ -1,7 +1,6 @@
-package studio.loqui.dubbing;
+package studio.loqui.media.asr;
 
 import org.junit.jupiter.api.Test;
-import studio.loqui.media.asr.Transcript;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,11 +65,11 @@ class TranscriptSegmentsTest {
     }
 
     @Test
-    void shouldWriteSrtAndVttCuesWithWrappedLines() throws Exception {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                "[{\"start\":1.5,\"end\":4.25,\"text\":\"the old house stood at the end of the lane and nobody had lived there\"}]");
-        String srt = TranscriptFormat.SRT.subtitles(json);
+    void shouldWriteSrtAndVttCuesWithWrappedLines() {
+        var cues = List.of(new TranscriptSegments.Segment(1.5, 4.25,
+                "the old house stood at the end of the lane and nobody had lived there"));
+        String srt = SubtitleFormat.SRT.cues(cues);
         assertEquals("1\n00:00:01,500 --> 00:00:04,250\nthe old house stood at the end of\nthe lane and nobody had lived there\n\n", srt);
-        assertTrue(TranscriptFormat.VTT.subtitles(json).startsWith("WEBVTT\n\n00:00:01.500 --> 00:00:04.250\n"));
+        assertTrue(SubtitleFormat.VTT.cues(cues).startsWith("WEBVTT\n\n00:00:01.500 --> 00:00:04.250\n"));
     }
 }

@@ -1,18 +1,18 @@
-package studio.loqui.dubbing;
+package studio.loqui.media.asr;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Breaks a cue's text into at most two lines of at most {@link #MAX_LINE} characters, as subtitle guides ask. */
-final class SubtitleLines {
+public final class SubtitleLines {
 
-    static final int MAX_LINE = 42;
+    public static final int MAX_LINE = 42;
 
     private SubtitleLines() {
     }
 
     /** The text on one line when it fits, else on two lines broken at the space nearest the middle. */
-    static List<String> of(String text) {
+    public static List<String> of(String text) {
         String t = text.strip();
         if (t.length() <= MAX_LINE) {
             return List.of(t);
