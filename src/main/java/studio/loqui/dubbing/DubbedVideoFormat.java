@@ -35,19 +35,19 @@ public enum DubbedVideoFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    String videoEncoder() {
+    public String videoEncoder() {
         return videoEncoder;
     }
 
-    String audioEncoder() {
+    public String audioEncoder() {
         return audioEncoder;
     }
 
-    boolean canCarry(String videoCodec) {
+    public boolean canCarry(String videoCodec) {
         return videoCodec != null && copyableCodecs.contains(videoCodec.toLowerCase(Locale.ROOT));
     }
 
-    List<String> extraArguments() {
+    public List<String> extraArguments() {
         return extraArguments;
     }
 }

@@ -13,17 +13,17 @@ import java.util.Locale;
  *
  * @param arguments FFmpeg output arguments in name, value pairs
  */
-record DubbedVideoPlan(boolean copiesVideo, double paddedAudioSeconds, double extendedVideoSeconds,
+public record DubbedVideoPlan(boolean copiesVideo, double paddedAudioSeconds, double extendedVideoSeconds,
                        double durationSeconds, List<String> arguments) {
 
     /** Differences shorter than this (one frame at 25 fps) are left alone. */
     private static final double TOLERANCE_SECONDS = 0.04;
     private static final String AUDIO_RATE = "48000";
 
-    record Picture(String codec, int width, int height, double durationSeconds) {
+    public record Picture(String codec, int width, int height, double durationSeconds) {
     }
 
-    static DubbedVideoPlan of(DubbedVideoFormat format, DubbedVideoQuality quality, Picture picture,
+    public static DubbedVideoPlan of(DubbedVideoFormat format, DubbedVideoQuality quality, Picture picture,
             double audioSeconds) {
         double extend = audioSeconds - picture.durationSeconds() > TOLERANCE_SECONDS
                 ? audioSeconds - picture.durationSeconds() : 0;

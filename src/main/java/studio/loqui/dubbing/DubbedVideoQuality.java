@@ -29,15 +29,15 @@ public enum DubbedVideoQuality {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    boolean keepsOriginalPicture() {
+    public boolean keepsOriginalPicture() {
         return this == HIGH;
     }
 
-    long videoBitRate(int width, int height) {
+    public long videoBitRate(int width, int height) {
         return Math.max(100_000, Math.round(width * (double) height * videoBitsPerPixelSecond));
     }
 
-    String audioBitRate() {
+    public String audioBitRate() {
         return audioKbps + "k";
     }
 }

@@ -1,5 +1,0 @@
-package studio.loqui.dubbing;
-
-/** The input of an {@code extract-audio} job, as stored with the job. */
-public record ExtractAudioInput(String videoFileId, String audioFormat, int sampleRate) {
-}

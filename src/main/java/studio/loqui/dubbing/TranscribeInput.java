@@ -1,5 +1,0 @@
-package studio.loqui.dubbing;
-
-/** The input of a {@code transcribe} job, as stored with the job. */
-public record TranscribeInput(String audioFileId, String language, String model) {
-}

@@ -1,0 +1,46 @@
+package studio.loqui.dubbing.dub;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import studio.loqui.media.asr.TranscriptSegments;
+import studio.loqui.media.voiceprint.VoiceProfileData;
+import studio.loqui.storage.Asset;
+import studio.loqui.storage.rest.FileView;
+
+import java.util.List;
+
+/**
+ * The result of a dub job: the stored video and, when this attempt dubbed it, whose voice spoke and each
+ * phrase as heard, translated and placed ({@code dubbing} is null, and its fields absent, when an earlier
+ * attempt stored the video). Times in seconds rounded to milliseconds.
+ */
+public record DubResult(String fileId, String resultUrl, String outputFormat, Double duration,
+                        String sourceLanguage, String targetLanguage, @JsonUnwrapped Dubbing dubbing) {
+
+    /** @param voice {@code speaker} (the video's own) or {@code voice_profile} (one of the caller's) */
+    public record Dubbing(String voice, double speakerMedianPitchHz, String speakerGender, List<Phrase> phrases) {
+
+        static Dubbing of(DubInput input, VoiceProfileData speaker, List<Phrase> phrases) {
+            return new Dubbing(input.voiceId() == null ? "speaker" : "voice_profile", round(speaker.medianF0Hz()),
+                    speaker.gender(), phrases);
+        }
+    }
+
+    /** One phrase: where it was said in the original, what it says, and where its dubbed speech lies. */
+    public record Phrase(double start, double end, String text, String translation, double dubbedStart,
+                         double dubbedEnd) {
+
+        static Phrase of(TranscriptSegments.Segment phrase, String translation, DubbedTrack.Placed placed) {
+            return new Phrase(round(phrase.start()), round(phrase.end()), phrase.text(), translation,
+                    round(placed.startSeconds()), round(placed.startSeconds() + placed.seconds()));
+        }
+    }
+
+    static DubResult of(Asset video, DubInput input, Dubbing dubbing) {
+        return new DubResult(video.publicId, FileView.downloadUrl(video), video.format, video.durationSeconds,
+                input.sourceLanguage(), input.targetLanguage(), dubbing);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

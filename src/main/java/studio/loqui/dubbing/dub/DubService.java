@@ -1,0 +1,91 @@
+package studio.loqui.dubbing.dub;
+
+import studio.loqui.dubbing.DubbedVideoFormat;
+import studio.loqui.dubbing.DubbedVideoQuality;
+
+import studio.loqui.dubbing.DubbingFiles;
+
+import studio.loqui.dubbing.translate.PhraseTranslator;
+import studio.loqui.dubbing.video.GenerateVideoService;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.jobs.JobOptions;
+import studio.loqui.jobs.JobService;
+import studio.loqui.jobs.JobSubmission;
+import studio.loqui.media.asr.RecognizerChooser;
+import studio.loqui.media.tts.SynthesizerChooser;
+import studio.loqui.system.ApiException;
+import studio.loqui.storage.Asset;
+import studio.loqui.speech.VoiceChoice;
+import studio.loqui.speech.VoiceResolver;
+
+/** Checks a dub request against the caller's files and the installed engines, then queues the job. */
+@ApplicationScoped
+public class DubService {
+
+    public static final String DEFAULT_SOURCE_LANGUAGE = "en";
+
+    private final DubbingFiles files;
+    private final JobService jobs;
+    private final RecognizerChooser recognizers;
+    private final SynthesizerChooser synthesizers;
+    private final PhraseTranslator translator;
+    private final VoiceResolver voices;
+
+    public DubService(DubbingFiles files, JobService jobs, RecognizerChooser recognizers,
+                      SynthesizerChooser synthesizers, PhraseTranslator translator, VoiceResolver voices) {
+        this.voices = voices;
+        this.files = files;
+        this.jobs = jobs;
+        this.recognizers = recognizers;
+        this.synthesizers = synthesizers;
+        this.translator = translator;
+    }
+
+    /** What the caller asked for, before it is checked. */
+    public record Request(String videoFileId, String sourceLanguage, String targetLanguage, String voiceProfileId,
+                          String outputFormat, String quality) {
+    }
+
+    public JobSubmission submit(long ownerId, Request request, JobOptions options) {
+        String source = request.sourceLanguage() == null ? DEFAULT_SOURCE_LANGUAGE : request.sourceLanguage();
+        String target = request.targetLanguage();
+        if (recognizers.choose(source).isEmpty()) {
+            recognizers.requireAnyInstalled();
+            throw ApiException.invalidField("source_language", "no speech recogniser for '" + source
+                    + "' is available; recognised: " + recognizers.supportedLanguages());
+        }
+        if (synthesizers.choose(target).isEmpty()) {
+            throw ApiException.invalidField("target_language", "no voice speaks '" + target + "' here");
+        }
+        if (!translator.supports(source, target)) {
+            translator.requireAnyInstalled();
+            throw ApiException.invalidField("target_language", "no translation from '" + source + "' to '"
+                    + target + "' is installed (see GET /api/v1/languages)");
+        }
+        DubbedVideoFormat format = DubbedVideoFormat.parse(request.outputFormat() == null
+                ? GenerateVideoService.DEFAULT_FORMAT : request.outputFormat())
+                .orElseThrow(() -> ApiException.invalidField("output_format", "must be one of mp4, webm"));
+        DubbedVideoQuality quality = DubbedVideoQuality.parse(request.quality() == null
+                ? GenerateVideoService.DEFAULT_QUALITY : request.quality())
+                .orElseThrow(() -> ApiException.invalidField("quality", "must be one of low, medium, high"));
+        Long voiceId = voiceOf(ownerId, request.voiceProfileId());
+        Asset video = files.requireVideo(ownerId, request.videoFileId(), "video_file_id");
+        files.requireWithAudio(ownerId, request.videoFileId(), "video_file_id");
+        return jobs.submit(DubHandler.KIND, ownerId, new DubInput(video.publicId, source, target,
+                format.extension(), quality.label(), voiceId), options);
+    }
+
+    /** One of the caller's voices, or null for the video's own speaker. */
+    private Long voiceOf(long ownerId, String voiceProfileId) {
+        if (voiceProfileId == null || voiceProfileId.isBlank()) {
+            return null;
+        }
+        VoiceChoice choice = voices.resolve(ownerId, voiceProfileId);
+        if (choice.voiceId() == null) {
+            throw ApiException.invalidField("voice_profile_id", "a stock voice has no speaker to clone; use one of"
+                    + " your voices, or leave it out to dub in the video's own speaker's voice");
+        }
+        return choice.voiceId();
+    }
+}
