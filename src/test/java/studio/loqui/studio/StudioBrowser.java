@@ -3,6 +3,7 @@ package studio.loqui.studio;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -73,12 +74,17 @@ final class StudioBrowser implements AutoCloseable {
         return waitFor(Duration.ofSeconds(20), d -> d.findElement(By.cssSelector("main h1")));
     }
 
+    void awaitHeading(String text) {
+        waitFor(Duration.ofSeconds(20), d -> d.findElement(By.cssSelector("main h1")).getText().startsWith(text));
+    }
+
     WebElement find(String css) {
         return waitFor(Duration.ofSeconds(20), ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     <T> T waitFor(Duration timeout, Function<? super org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(200)).until(condition);
+        return new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(200))
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     Object script(String js, Object... args) {

@@ -68,12 +68,12 @@ class StudioVoiceTest {
         browser.assertNoConsoleErrors("401");
 
         browser.find("#signout").click();
-        browser.waitFor(Duration.ofSeconds(10), d -> d.findElement(By.cssSelector("main h1")).getText().startsWith("Welcome"));
+        browser.awaitHeading("Welcome");
         signIn(name, "wrong-password");
         String error = browser.find("form[aria-label='Sign in'] .notice").getText();
         assertTrue(error.toLowerCase().contains("incorrect"), "the API's message is shown: " + error);
         signIn(name, "secret123");
-        browser.waitFor(Duration.ofSeconds(10), d -> d.findElement(By.cssSelector("main h1")).getText().equals("Voices"));
+        browser.awaitHeading("Voices");
         browser.assertNoConsoleErrors("401");
     }
 
@@ -83,7 +83,7 @@ class StudioVoiceTest {
         form.findElement(By.name("email")).sendKeys(name + "@example.com");
         form.findElement(By.name("password")).sendKeys("secret123");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitFor(Duration.ofSeconds(10), d -> d.findElement(By.cssSelector("main h1")).getText().equals("Voices"));
+        browser.awaitHeading("Voices");
         assertEquals(name, browser.find("#who").getText());
     }
 

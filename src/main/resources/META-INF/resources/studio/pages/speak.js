@@ -26,6 +26,32 @@ function resultView(result, url, format) {
     h('a', { class: 'button', href: url, download: `${result.filename || `speech.${format}`}` }, `Download ${format.toUpperCase()}`));
 }
 
+async function finished(jobId, onProgress) {
+  const end = await followJob(jobId, onProgress);
+  if (end.status !== 'completed') throw new Error(end.error || `The job ${end.status}.`);
+  return end;
+}
+
+/** One of the person's voices: a generation, kept in the library. */
+async function speakOwn(order, onProgress) {
+  const created = await api('/api/generation/create', { method: 'POST', json: { voice_profile_id: order.voice,
+    model_name: order.name, script_text: order.text, language: order.language, format: order.format } });
+  onProgress({ status: created.status, progress: created.progress });
+  await finished(created.job_id, onProgress);
+  const g = await api(`/api/generation/${created.audio_id}`);
+  return { download: g.download_url, duration: g.duration_seconds, heard_text: g.heard_text,
+    word_error_rate: g.word_error_rate, similarity: g.similarity, filename: `speech-${g.audio_id}.${order.format}` };
+}
+
+/** A stock voice: clone-voice speaks it into a file of the person's. */
+async function speakStock(order, onProgress) {
+  const job = await api('/api/v1/process/clone-voice', { method: 'POST', json: { voice_profile_id: order.voice,
+    target_language: order.language, text_content: order.text, format: order.format } });
+  onProgress(job);
+  const { result } = await finished(job.job_id, onProgress);
+  return { ...result, download: result.result_url };
+}
+
 export async function speakPage({ arg }) {
   const [{ profiles }, languages] = await Promise.all([api('/api/v1/voices/profiles'), api('/api/v1/languages')]);
   const out = notice();
@@ -51,14 +77,11 @@ export async function speakPage({ arg }) {
     busy(button, out, async () => {
       out.clear();
       result.replaceChildren();
-      const job = await api('/api/v1/process/clone-voice', { method: 'POST', json: {
-        voice_profile_id: voice.value, target_language: language.value, text_content: text.value,
-        format: format.value } });
-      bar.update(job);
-      const end = await followJob(job.job_id, bar.update);
-      if (end.status !== 'completed') throw new Error(end.error || `The job ${end.status}.`);
-      const url = await objectUrl(end.result.result_url);
-      result.replaceChildren(resultView(end.result, url, format.value));
+      const own = profiles.some((p) => p.id === voice.value && p.origin !== 'stock');
+      const spoken = await (own ? speakOwn : speakStock)({ voice: voice.value, name: profiles.find((p) => p.id === voice.value).name,
+        text: text.value, language: language.value, format: format.value }, bar.update);
+      const url = await objectUrl(spoken.download);
+      result.replaceChildren(resultView(spoken, url, format.value));
       out.show('Spoken. Press play to listen.', 'ok');
     });
   });
