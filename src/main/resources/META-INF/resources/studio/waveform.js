@@ -64,3 +64,20 @@ export function levelMeter(stream) {
   };
   return meter;
 }
+
+/** Decoded audio as a mono 16-bit WAV file (MediaRecorder's WebM carries no duration, which uploads need). */
+export function wavOf(buffer) {
+  const samples = buffer.length;
+  const data = new DataView(new ArrayBuffer(44 + samples * 2));
+  const text = (at, s) => [...s].forEach((c, i) => data.setUint8(at + i, c.charCodeAt(0)));
+  text(0, 'RIFF'); data.setUint32(4, 36 + samples * 2, true); text(8, 'WAVE'); text(12, 'fmt ');
+  data.setUint32(16, 16, true); data.setUint16(20, 1, true); data.setUint16(22, 1, true);
+  data.setUint32(24, buffer.sampleRate, true); data.setUint32(28, buffer.sampleRate * 2, true);
+  data.setUint16(32, 2, true); data.setUint16(34, 16, true); text(36, 'data'); data.setUint32(40, samples * 2, true);
+  const channels = [...Array(buffer.numberOfChannels).keys()].map((c) => buffer.getChannelData(c));
+  for (let i = 0; i < samples; i++) {
+    const mixed = channels.reduce((sum, ch) => sum + ch[i], 0) / channels.length;
+    data.setInt16(44 + i * 2, Math.max(-1, Math.min(1, mixed)) * 0x7fff, true);
+  }
+  return new Blob([data], { type: 'audio/wav' });
+}

@@ -78,6 +78,20 @@ final class StudioBrowser implements AutoCloseable {
         waitFor(Duration.ofSeconds(20), d -> d.findElement(By.cssSelector("main h1")).getText().startsWith(text));
     }
 
+    /** Waits for what a page makes, failing at once with the page's error message when it shows one instead. */
+    WebElement awaitResult(Duration timeout, String css) {
+        WebElement found = waitFor(timeout, d -> {
+            List<WebElement> made = d.findElements(By.cssSelector(css));
+            if (!made.isEmpty()) {
+                return made.get(0);
+            }
+            return d.findElements(By.cssSelector(".notice[data-kind='error']")).stream()
+                    .filter(e -> !e.getText().isBlank()).findFirst().orElse(null);
+        });
+        assertTrue(found.getDomAttribute("data-kind") == null, "the page says: " + found.getText());
+        return found;
+    }
+
     WebElement find(String css) {
         return waitFor(Duration.ofSeconds(20), ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }

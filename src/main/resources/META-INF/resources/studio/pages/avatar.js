@@ -26,8 +26,9 @@ export async function avatarPage() {
   const image = h('input', { name: 'image', type: 'file', accept: 'image/png,image/jpeg,image/webp', required: true });
   const audio = h('input', { name: 'audio', type: 'file', accept: 'audio/*' });
   const text = h('textarea', { name: 'text', rows: 3 }, '');
-  const voice = select('voice', profiles.map((p) => [p.id, `${p.name} (${p.origin === 'stock' ? 'stock' : 'yours'})`]),
-    (profiles.find((p) => p.origin !== 'stock') || profiles[0] || {}).id);
+  // an avatar speaks text only in the person's own voices (the API refuses stock ones)
+  const own = profiles.filter((p) => p.origin !== 'stock');
+  const voice = select('voice', own.length ? own.map((p) => [p.id, p.name]) : [['', 'No voice yet: make one on the Voices page']], '');
   const resolution = select('resolution', [['256', '256 px'], ['512', '512 px'], ['1024', '1024 px']], '512');
   const button = h('button', { type: 'submit' }, 'Make avatar');
   const form = h('form', { class: 'stack', 'aria-label': 'Make an avatar' },
@@ -40,7 +41,9 @@ export async function avatarPage() {
     event.preventDefault();
     busy(button, out, async () => {
       result.replaceChildren();
-      if (!audio.files.length && !text.value.trim()) throw new Error('Choose a recording or type the text to speak.');
+      if (!audio.files.length && !(text.value.trim() && voice.value)) {
+        throw new Error('Choose a recording, or type the text to speak in one of your voices.');
+      }
       out.show('Uploading…');
       const request = { image_filename: await upload('image', image.files[0]), output_resolution: Number(resolution.value) };
       if (audio.files.length) request.audio_filename = await upload('audio', audio.files[0]);

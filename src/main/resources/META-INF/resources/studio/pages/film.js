@@ -6,8 +6,8 @@ const money = (v) => `$${Number(v).toFixed(2)}`;
 
 function options(profiles) {
   return {
-    num_images: h('input', { name: 'num_images', type: 'number', min: 1, max: 100, value: 4 }),
-    video_duration: h('input', { name: 'video_duration', type: 'number', min: 1, max: 600, step: 1, value: 8 }),
+    num_images: h('input', { name: 'num_images', type: 'number', min: 1, max: 500, value: 4 }),
+    video_duration: h('input', { name: 'video_duration', type: 'number', min: 1, max: 3600, step: 1, value: 8 }),
     fps: select('fps', [['24', '24'], ['25', '25'], ['30', '30']], '24'),
     quality: select('quality', [['low', 'Low (640×360)'], ['medium', 'Medium (1280×720)'], ['high', 'High (1920×1080)']], 'low'),
     include_voice: h('input', { name: 'include_voice', type: 'checkbox', checked: true }),
@@ -43,6 +43,12 @@ export async function filmPage() {
   let pricing = 0;
   const estimate = async () => {
     const ticket = ++pricing;
+    const unfinished = [o.num_images, o.video_duration].find((el) => el.value === '' || !el.checkValidity());
+    if (unfinished) {
+      cost.replaceChildren(h('p', { class: 'hint' }, `Enter ${unfinished === o.num_images
+        ? 'a number of pictures from 1 to 500' : 'a length from 1 to 3600 seconds'} to see the cost.`));
+      return;
+    }
     try {
       const body = await api('/api/v1/jobs/estimate-cost', { method: 'POST', json: config(o) });
       if (ticket === pricing) cost.replaceChildren(...estimateView(body));

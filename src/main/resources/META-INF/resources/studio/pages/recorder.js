@@ -3,7 +3,7 @@
 // uploaded as a sample of type "recorded".
 import { api, freshToken } from '../api.js';
 import { busy, field, h, notice } from '../ui.js';
-import { levelMeter } from '../waveform.js';
+import { decode, levelMeter, wavOf } from '../waveform.js';
 
 const TYPE = 'audio/webm;codecs=opus';
 
@@ -80,7 +80,7 @@ export function recorder(onSample) {
       const body = new FormData();
       body.append('sample_name', name.value || 'My recording');
       body.append('upload_type', 'recorded');
-      body.append('file', blob, 'recording.webm');
+      body.append('file', wavOf(await decode(blob)), 'recording.wav');
       const sample = await api('/api/samples/upload', { method: 'POST', body });
       out.show(`Sample “${sample.sample_name}” is ready, and so is its voice.`, 'ok');
       preview.replaceChildren();
