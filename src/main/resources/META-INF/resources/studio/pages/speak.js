@@ -1,0 +1,90 @@
+// Speak: any text in any voice (the person's own or a stock one), heard back and checked by ear.
+import { api, followJob, objectUrl } from '../api.js';
+import { busy, facts, field, h, notice, page, percent, progress, section, seconds, select } from '../ui.js';
+
+function voiceSelect(profiles, chosen) {
+  const own = profiles.filter((p) => p.origin !== 'stock');
+  const stock = profiles.filter((p) => p.origin === 'stock');
+  const option = (p) => h('option', { value: p.id, selected: p.id === chosen, 'data-language': p.language },
+    `${p.name} (${[p.language, p.gender].filter(Boolean).join(', ')})`);
+  return h('select', { name: 'voice', required: true },
+    own.length ? h('optgroup', { label: 'Your voices' }, own.map(option)) : null,
+    h('optgroup', { label: 'Stock voices' }, stock.map(option)));
+}
+
+function resultView(result, url, format) {
+  const audio = h('audio', { controls: true, src: url, preload: 'auto', 'aria-label': 'The spoken text' });
+  return h('div', { class: 'result' },
+    audio,
+    facts([
+      ['Length', seconds(result.duration)],
+      ['Heard by the output check', result.heard_text ? `“${result.heard_text}”` : undefined],
+      ['Word error rate', result.word_error_rate === undefined ? undefined : percent(result.word_error_rate)],
+      ['Likeness to the voice', result.similarity === undefined ? undefined : percent(result.similarity)],
+      ['Engine', result.engine],
+    ]),
+    h('a', { class: 'button', href: url, download: `${result.filename || `speech.${format}`}` }, `Download ${format.toUpperCase()}`));
+}
+
+async function finished(jobId, onProgress) {
+  const end = await followJob(jobId, onProgress);
+  if (end.status !== 'completed') throw new Error(end.error || `The job ${end.status}.`);
+  return end;
+}
+
+/** One of the person's voices: a generation, kept in the library. */
+async function speakOwn(order, onProgress) {
+  const created = await api('/api/generation/create', { method: 'POST', json: { voice_profile_id: order.voice,
+    model_name: order.name, script_text: order.text, language: order.language, format: order.format } });
+  onProgress({ status: created.status, progress: created.progress });
+  await finished(created.job_id, onProgress);
+  const g = await api(`/api/generation/${created.audio_id}`);
+  return { download: g.download_url, duration: g.duration_seconds, heard_text: g.heard_text,
+    word_error_rate: g.word_error_rate, similarity: g.similarity, filename: `speech-${g.audio_id}.${order.format}` };
+}
+
+/** A stock voice: clone-voice speaks it into a file of the person's. */
+async function speakStock(order, onProgress) {
+  const job = await api('/api/v1/process/clone-voice', { method: 'POST', json: { voice_profile_id: order.voice,
+    target_language: order.language, text_content: order.text, format: order.format } });
+  onProgress(job);
+  const { result } = await finished(job.job_id, onProgress);
+  return { ...result, download: result.result_url };
+}
+
+export async function speakPage({ arg }) {
+  const [{ profiles }, languages] = await Promise.all([api('/api/v1/voices/profiles'), api('/api/v1/languages')]);
+  const out = notice();
+  const bar = progress('Speaking');
+  const result = h('div', { class: 'result-holder' });
+  const text = h('textarea', { name: 'text', rows: 4, required: true, maxlength: 5000 },
+    'Good morning everyone, and welcome to the studio.');
+  const voice = voiceSelect(profiles, arg);
+  const language = select('language', Object.keys(languages.synthesis).map((l) => [l, l]), 'en');
+  const format = select('format', [['wav', 'WAV'], ['mp3', 'MP3'], ['ogg', 'OGG']], 'wav');
+  const pickLanguage = () => {
+    const lang = voice.selectedOptions[0]?.dataset.language;
+    if (lang && [...language.options].some((o) => o.value === lang)) language.value = lang;
+  };
+  voice.addEventListener('change', pickLanguage);
+  pickLanguage();
+  const button = h('button', { type: 'submit' }, 'Speak');
+  const form = h('form', { class: 'stack', 'aria-label': 'Speak text' },
+    field('Text', text), h('div', { class: 'row' }, field('Voice', voice), field('Language', language),
+      field('Format', format)), button, bar, out);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    busy(button, out, async () => {
+      out.clear();
+      result.replaceChildren();
+      const own = profiles.some((p) => p.id === voice.value && p.origin !== 'stock');
+      const spoken = await (own ? speakOwn : speakStock)({ voice: voice.value, name: profiles.find((p) => p.id === voice.value).name,
+        text: text.value, language: language.value, format: format.value }, bar.update);
+      const url = await objectUrl(spoken.download);
+      result.replaceChildren(resultView(spoken, url, format.value));
+      out.show('Spoken. Press play to listen.', 'ok');
+    });
+  });
+  return page('Speak', 'Type anything and hear it in one of your voices or a stock voice.',
+    section('Text to speech', form, result));
+}

@@ -1,0 +1,154 @@
+package studio.loqui.studio;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import studio.loqui.support.FFmpegTool;
+import studio.loqui.support.TestMedia;
+import studio.loqui.support.TestUsers;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The studio's media pages in a browser: recording with live hearing, dubbing, an avatar, a film. */
+@QuarkusTest
+class StudioMediaTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private StudioBrowser browser;
+
+    @BeforeEach
+    void signIn() {
+        browser = new StudioBrowser(root, TestMedia.speech());
+        TestUsers.Account user = TestUsers.register();
+        browser.open("");
+        browser.script("localStorage.setItem('loqui.session', JSON.stringify({access: arguments[0], refresh: arguments[1],"
+                + " user: {username: arguments[2]}}))", user.accessToken(), user.refreshToken(), user.username());
+        browser.driver.navigate().refresh();
+        browser.awaitHeading("Voices");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.assertOnlyOwnOrigin();
+        browser.close();
+    }
+
+    @Test
+    void shouldShowTheWordsHeardWhileRecordingAndKeepTheRecording() {
+        browser.find("button[aria-pressed]").click();
+        String heard = browser.waitFor(Duration.ofSeconds(30), d -> {
+            String text = d.findElement(By.cssSelector(".heard")).getText();
+            return text.split("\\s+").length >= 3 && !text.startsWith("Listening") ? text : null;
+        });
+        browser.capture("05-recording");
+        sleep(Duration.ofSeconds(5));
+        browser.find("button[aria-pressed='true']").click();
+        browser.find(".preview button").click();
+        WebElement card = browser.awaitResult(Duration.ofSeconds(120), "article.sample");
+        assertTrue(card.getText().contains("Recorded"), card.getText());
+        assertTrue(Double.parseDouble(card.findElement(By.cssSelector("canvas.wave")).getDomAttribute("data-duration")) > 5,
+                "the recording lasts the seconds it was recorded for");
+        assertTrue(heard.matches(".*[a-z]{3,}.*"), "words were heard live: " + heard);
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void shouldDubAVideoShowingProgressAndPlayTheResult() {
+        Path video = FFmpegTool.videoWithSpeech(TestMedia.shortSpeech());
+        browser.open("dub");
+        browser.capture("06-dub");
+        WebElement form = browser.find("form[aria-label='Dub a video']");
+        form.findElement(By.name("file")).sendKeys(StudioBrowser.file(video).getPath());
+        new Select(form.findElement(By.name("target_language"))).selectByValue("es");
+        recordProgress();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        double duration = mediaDuration(browser.awaitResult(Duration.ofSeconds(300), ".result-holder video"));
+        assertEquals(5.3, duration, 5.3 * 0.2, "the dubbed video lasts as long as the original");
+        assertProgressMoved();
+        List<WebElement> phrases = browser.driver.findElements(By.cssSelector(".phrases tbody tr"));
+        assertTrue(!phrases.isEmpty(), "the phrase list is shown");
+        browser.capture("07-dubbed");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void shouldMakeAnAvatarSpeakARecording() {
+        browser.open("avatar");
+        WebElement form = browser.find("form[aria-label='Make an avatar']");
+        form.findElement(By.name("image")).sendKeys(StudioBrowser.file(TestMedia.portrait()).getPath());
+        form.findElement(By.name("audio")).sendKeys(StudioBrowser.file(TestMedia.shortSpeech()).getPath());
+        new Select(form.findElement(By.name("resolution"))).selectByValue("256");
+        recordProgress();
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        double duration = mediaDuration(browser.awaitResult(Duration.ofSeconds(400), ".result-holder video"));
+        assertEquals(5.3, duration, 5.3 * 0.2, "the avatar speaks the whole recording");
+        browser.capture("08-avatar");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void shouldPriceAFilmAsItsOptionsChangeAndRenderIt() {
+        browser.open("film");
+        WebElement price = browser.find(".estimate .price strong");
+        String before = price.getText();
+        WebElement pictures = browser.find("input[name=num_images]");
+        pictures.clear();
+        pictures.sendKeys("6");
+        browser.waitFor(Duration.ofSeconds(10), d -> !d.findElement(By.cssSelector(".estimate .price strong"))
+                .getText().equals(before));
+        assertNotEquals(before, browser.find(".estimate .price strong").getText(), "the estimate follows the options");
+        browser.capture("09-film");
+        recordProgress();
+        browser.find("form[aria-label='Make a film'] button[type=submit]").click();
+        double duration = mediaDuration(browser.awaitResult(Duration.ofSeconds(400), ".result-holder video"));
+        assertTrue(duration >= 7.5 && duration < 20, "an 8 s film lasts " + duration + " s");
+        assertProgressMoved();
+        String share = browser.find("a.share").getDomAttribute("href");
+        assertTrue(share.contains("signature="), share);
+        browser.capture("10-film-rendered");
+        browser.assertNoConsoleErrors();
+    }
+
+    /** Keeps every value the page's progress bar shows, ten times a second. */
+    private void recordProgress() {
+        browser.script("window.progressSeen = []; setInterval(() => { const p = document.querySelector('progress');"
+                + " if (p && !p.closest('[hidden]')) window.progressSeen.push(p.value); }, 100);");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void assertProgressMoved() {
+        List<Number> seen = (List<Number>) browser.script("return window.progressSeen");
+        assertTrue(seen.stream().anyMatch(v -> v.doubleValue() > 0 && v.doubleValue() < 100)
+                && seen.get(seen.size() - 1).doubleValue() == 100, "progress moved: " + seen.stream().distinct().toList());
+    }
+
+    private double mediaDuration(WebElement media) {
+        return browser.waitFor(Duration.ofSeconds(30), d -> {
+            Object value = browser.script("const m = arguments[0]; return m.readyState >= 1 && isFinite(m.duration)"
+                    + " ? m.duration : null", media);
+            return value == null ? null : ((Number) value).doubleValue();
+        });
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package studio.loqui.studio;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import studio.loqui.support.TestMedia;
+
+import java.net.URL;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The studio in a browser: an account, a voice from a real sample, speech in it, the library. */
+@QuarkusTest
+class StudioVoiceTest {
+
+    private static final String SENTENCE = "Good morning everyone, and welcome to our little studio today.";
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private StudioBrowser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new StudioBrowser(root, TestMedia.speech());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void shouldSignUpMakeAVoiceSpeakInItAndStaySignedIn() {
+        String name = "studio" + System.nanoTime() % 1_000_000_000L;
+        browser.open("");
+        assertEquals("Welcome to Loqui Studio", browser.heading().getText());
+        browser.capture("01-sign-in");
+        signUp(name);
+
+        uploadSample("Austen reader");
+        browser.capture("02-voices");
+
+        browser.find("article.sample a.button").click();
+        double expected = speak();
+        double played = audioDuration(browser.find(".result audio"));
+        assertTrue(played > 1.0, "the spoken sentence lasts " + played + " s");
+        assertEquals(expected, played, expected * 0.2, "the audio element plays the file the server measured");
+        String heard = browser.find(".result .facts").getText().toLowerCase();
+        assertTrue(heard.contains("morning") || heard.contains("welcome"), "the output check heard: " + heard);
+        browser.capture("03-speak");
+
+        expireAccessToken();
+        browser.open("library");
+        browser.driver.navigate().refresh();
+        WebElement item = browser.find("li.item[data-item^='generated']");
+        item.findElement(By.tagName("button")).click();
+        assertTrue(audioDuration(browser.find("li.item audio")) > 1.0);
+        browser.capture("04-library");
+        browser.assertOnlyOwnOrigin();
+        browser.assertNoConsoleErrors("401");
+
+        browser.find("#signout").click();
+        browser.awaitHeading("Welcome");
+        signIn(name, "wrong-password");
+        String error = browser.find("form[aria-label='Sign in'] .notice").getText();
+        assertTrue(error.toLowerCase().contains("incorrect"), "the API's message is shown: " + error);
+        signIn(name, "secret123");
+        browser.awaitHeading("Voices");
+        browser.assertNoConsoleErrors("401");
+    }
+
+    private void signUp(String name) {
+        WebElement form = browser.find("form[aria-label='Create an account']");
+        form.findElement(By.name("username")).sendKeys(name);
+        form.findElement(By.name("email")).sendKeys(name + "@example.com");
+        form.findElement(By.name("password")).sendKeys("secret123");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.awaitHeading("Voices");
+        assertEquals(name, browser.find("#who").getText());
+    }
+
+    private void signIn(String name, String password) {
+        WebElement form = browser.find("form[aria-label='Sign in']");
+        form.findElement(By.name("login")).clear();
+        form.findElement(By.name("login")).sendKeys(name);
+        form.findElement(By.name("password")).clear();
+        form.findElement(By.name("password")).sendKeys(password);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitFor(Duration.ofSeconds(10), d -> !d.findElements(By.cssSelector("main h1")).isEmpty()
+                && (d.findElement(By.cssSelector("main h1")).getText().equals("Voices")
+                || !d.findElement(By.cssSelector("form[aria-label='Sign in'] .notice")).getText().isBlank()));
+    }
+
+    private void uploadSample(String sampleName) {
+        WebElement form = browser.find("form[aria-label='Upload a sample']");
+        form.findElement(By.name("sample_name")).sendKeys(sampleName);
+        form.findElement(By.name("file")).sendKeys(StudioBrowser.file(TestMedia.speech()).getPath());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement card = browser.waitFor(Duration.ofSeconds(60),
+                d -> d.findElement(By.cssSelector("article.sample canvas.wave")));
+        double drawn = Double.parseDouble(card.getDomAttribute("data-duration"));
+        assertEquals(7.1, drawn, 0.2, "the waveform is drawn from the whole decoded sample");
+        String report = browser.find("article.sample .facts").getText();
+        assertTrue(report.contains("Speech") && report.contains("Signal to noise"), report);
+    }
+
+    private double speak() {
+        WebElement form = browser.find("form[aria-label='Speak text']");
+        assertTrue(new Select(form.findElement(By.name("voice"))).getFirstSelectedOption().getText()
+                .startsWith("Austen reader"), "the sample's voice is chosen");
+        WebElement text = form.findElement(By.name("text"));
+        text.clear();
+        text.sendKeys(SENTENCE);
+        new Select(form.findElement(By.name("format"))).selectByValue("mp3");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waitFor(Duration.ofSeconds(180), d -> d.findElement(By.cssSelector(".result audio")));
+        String length = browser.find(".result .facts dd").getText();
+        return Double.parseDouble(length.replace(" s", ""));
+    }
+
+    private double audioDuration(WebElement audio) {
+        return browser.waitFor(Duration.ofSeconds(20), d -> {
+            Object value = browser.script("const a = arguments[0]; return a.readyState >= 1 && isFinite(a.duration)"
+                    + " ? a.duration : null", audio);
+            return value == null ? null : ((Number) value).doubleValue();
+        });
+    }
+
+    /** An access token the server no longer takes: the studio must refresh it without asking the person. */
+    private void expireAccessToken() {
+        browser.script("const s = JSON.parse(localStorage.getItem('loqui.session'));"
+                + "s.access = s.access.slice(0, -8) + 'AAAAAAAA'; localStorage.setItem('loqui.session', JSON.stringify(s));");
+    }
+}
