@@ -1,5 +1,7 @@
 package studio.loqui.speech;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.media.asr.RecognitionException;
 import studio.loqui.media.asr.RecognizerChooser;
@@ -27,13 +29,15 @@ public class SpeechService {
     private final SynthesizerChooser synthesizers;
     private final RecognizerChooser recognizers;
     private final AudioEncoder encoder;
+    private final MeterRegistry meters;
 
     public SpeechService(VoiceCloner cloner, SynthesizerChooser synthesizers, RecognizerChooser recognizers,
-                         AudioEncoder encoder) {
+                         AudioEncoder encoder, MeterRegistry meters) {
         this.cloner = cloner;
         this.synthesizers = synthesizers;
         this.recognizers = recognizers;
         this.encoder = encoder;
+        this.meters = meters;
     }
 
     /** Text to speak, in which language, in which voice: a clone's profile, or (null) a stock gender. */
@@ -47,6 +51,18 @@ public class SpeechService {
 
     /** Speaks; {@code checkpoint} runs between the expensive steps so a cancelled job stops early. */
     public Speech speak(SpeechRequest request, Runnable checkpoint) {
+        long started = System.nanoTime();
+        Speech speech = render(request, checkpoint);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (speech.audio().durationSeconds() > 0) {
+            // wall time over audio time of the whole checked utterance: synthesis, conversion and the hearing back
+            DistributionSummary.builder("loqui.engine.real.time.factor").tag("work", "speech")
+                    .tag("engine", speech.engine()).register(meters).record(seconds / speech.audio().durationSeconds());
+        }
+        return speech;
+    }
+
+    private Speech render(SpeechRequest request, Runnable checkpoint) {
         checkpoint.run();
         if (request.target() != null) {
             ClonedSpeech cloned = cloner.speak(request.text(), request.language(), request.target());

@@ -1,5 +1,6 @@
 package studio.loqui.system;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -11,6 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 
 import java.lang.reflect.Method;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,10 +23,12 @@ public class RateLimitFilter {
     private final RateLimiter limiter;
     private final CurrentIdentityAssociation identities;
     private final Map<Method, RateBucket> bucketByMethod = new ConcurrentHashMap<>();
+    private final MeterRegistry meters;
 
-    public RateLimitFilter(RateLimiter limiter, CurrentIdentityAssociation identities) {
+    public RateLimitFilter(RateLimiter limiter, CurrentIdentityAssociation identities, MeterRegistry meters) {
         this.limiter = limiter;
         this.identities = identities;
+        this.meters = meters;
     }
 
     @ServerRequestFilter
@@ -47,6 +51,7 @@ public class RateLimitFilter {
         if (wait.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
+        meters.counter("loqui.rate.limit.refusals", "bucket", bucket.name().toLowerCase(Locale.ROOT)).increment();
         ApiException refusal = ApiException.tooManyRequests(wait.getAsLong());
         return Uni.createFrom().item(ErrorMapper.respond(refusal.status(), refusal.code(), refusal.getMessage(), null,
                 refusal.retryAfterSeconds()));

@@ -6,6 +6,7 @@ import studio.loqui.jobs.JobHandler;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,5 +26,9 @@ public class HandlerRegistry {
 
     public boolean knows(String kind) {
         return byKind.containsKey(kind);
+    }
+
+    public Set<String> kinds() {
+        return byKind.keySet();
     }
 }

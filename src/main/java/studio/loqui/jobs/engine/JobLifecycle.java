@@ -3,6 +3,7 @@ package studio.loqui.jobs.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import studio.loqui.jobs.Job;
@@ -28,6 +29,8 @@ public class JobLifecycle {
     private final JobsConfig config;
     private final WebhookDispatcher webhooks;
     private final ObjectMapper json;
+    @Inject
+    JobMetrics metrics;
 
     public JobLifecycle(QuartzJobs quartz, NodeIdentity node, JobsConfig config, WebhookDispatcher webhooks,
             ObjectMapper json) {
@@ -156,6 +159,7 @@ public class JobLifecycle {
         job.heartbeatAt = null;
         quartz.remove(job.publicId);
         webhooks.schedule(job);
+        metrics.finished(job);
     }
 
     private void start(Job job) {
@@ -168,6 +172,7 @@ public class JobLifecycle {
         job.error = null;
         job.message = job.attempts == 1 ? "Started"
                 : "Restarted after an interruption (attempt " + job.attempts + " of " + job.maxAttempts + ")";
+        metrics.started(job);
     }
 
     private boolean stale(Job job) {
