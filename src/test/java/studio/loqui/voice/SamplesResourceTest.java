@@ -47,6 +47,23 @@ class SamplesResourceTest {
     }
 
     @Test
+    void shouldTakeABrowserRecordingWhoseHeaderHasNoDuration() {
+        // MediaRecorder streams WebM as it records, so the header never gets a duration; FFmpeg writing to a pipe does the same
+        byte[] webm = studio.loqui.media.ffmpeg.FFmpegRun.toBytes(studio.loqui.media.TestMedia.FFMPEG.ffmpeg(),
+                java.util.List.of("-i", TestMedia.speech().toString(), "-c:a", "libopus", "-b:a", "32k", "-f", "webm", "pipe:1"),
+                java.time.Duration.ofSeconds(30), "encode the test recording");
+        TestUsers.Account a = TestUsers.register();
+        given().header("Authorization", a.bearer())
+                .multiPart("sample_name", "Recorded in the browser").multiPart("upload_type", "recorded")
+                .multiPart("file", TestMedia.tempFile(".webm", webm).toFile(), "audio/webm")
+                .post("/api/samples/upload")
+                .then().statusCode(201)
+                .body("duration_seconds", closeTo(7.1, 0.1))
+                .body("gender", equalTo("male"))
+                .body("quality.speech_seconds", greaterThan(5.0));
+    }
+
+    @Test
     void shouldListGetAndDeleteOnlyTheCallersSamples() {
         TestUsers.Account a = TestUsers.register();
         TestUsers.Account b = TestUsers.register();

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MediaInspector {
 
+    private static final long PACKET_LIST_LIMIT = 64L << 20;
+
     private final FFmpegBinaries ffmpeg;
     private final MediaConfig limits;
 
@@ -82,10 +84,10 @@ public class MediaInspector {
         ProbeReport report = runProbe(file, container);
         ProbeReport.Stream video = report.video().orElse(null);
         ProbeReport.Stream audio = report.audio().orElse(null);
-        Double duration = report.durationSeconds();
         if (video == null && audio == null) {
             throw new MediaInputRejected("The file holds no audio or video stream");
         }
+        Double duration = report.durationSeconds() != null ? report.durationSeconds() : durationFromPackets(file, container);
         if (duration == null || duration <= 0) {
             throw new MediaInputRejected("The file has no playable duration (empty or truncated)");
         }
@@ -101,6 +103,24 @@ public class MediaInspector {
                 video == null ? null : video.width(),
                 video == null ? null : video.height(),
                 video != null ? video.codecName() : audio.codecName());
+    }
+
+    /**
+     * A recording streamed as it was made (a browser's MediaRecorder WebM, a live Ogg) has no duration in its
+     * header: it is read off the end of the last packet of the first stream instead.
+     */
+    private Double durationFromPackets(Path file, ContainerFormat container) {
+        ToolResult result;
+        try {
+            result = ToolProcess.of(List.of(ffmpeg.ffprobe().toString(), "-v", "error",
+                            "-protocol_whitelist", "file", "-f", container.demuxer(), "-select_streams", "0",
+                            "-show_entries", "packet=pts_time,duration_time", "-of", "csv=p=0",
+                            file.toAbsolutePath().toString()))
+                    .timeLimit(Duration.ofSeconds(limits.ffmpegTimeoutSeconds())).stdoutLimit(PACKET_LIST_LIMIT).run();
+        } catch (ToolProcessException e) {
+            return null;
+        }
+        return result.succeeded() ? PacketTimes.end(new String(result.stdout(), java.nio.charset.StandardCharsets.US_ASCII)) : null;
     }
 
     private ProbeReport runProbe(Path file, ContainerFormat container) {
