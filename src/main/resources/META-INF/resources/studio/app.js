@@ -7,6 +7,7 @@ import { libraryPage } from './pages/library.js';
 import { dubPage } from './pages/dub.js';
 import { avatarPage } from './pages/avatar.js';
 import { filmPage } from './pages/film.js';
+import { keysPage } from './pages/keys.js';
 
 const PAGES = {
   voices: voicesPage,
@@ -15,6 +16,7 @@ const PAGES = {
   dub: dubPage,
   avatar: avatarPage,
   film: filmPage,
+  keys: keysPage,
 };
 
 const main = document.getElementById('main');

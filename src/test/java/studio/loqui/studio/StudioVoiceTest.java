@@ -67,6 +67,8 @@ class StudioVoiceTest {
         browser.assertOnlyOwnOrigin();
         browser.assertNoConsoleErrors("401");
 
+        makeUseAndRevokeAnApiKey();
+
         browser.find("#signout").click();
         browser.awaitHeading("Welcome");
         signIn(name, "wrong-password");
@@ -75,6 +77,29 @@ class StudioVoiceTest {
         signIn(name, "secret123");
         browser.awaitHeading("Voices");
         browser.assertNoConsoleErrors("401");
+    }
+
+    /** A key made on the API keys page works in X-API-Key; revoked there, the next request with it is refused. */
+    private void makeUseAndRevokeAnApiKey() {
+        browser.open("keys");
+        browser.awaitHeading("API keys");
+        WebElement form = browser.find("form[aria-label='Make an API key']");
+        form.findElement(By.name("name")).sendKeys("studio test");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        String key = browser.find("input.key-value").getDomProperty("value");
+        assertTrue(key.startsWith("lq_"), "the new key is shown once: " + key);
+        browser.find("li.item[data-key] code");
+        browser.capture("05-api-keys");
+        assertEquals(200, statusWithKey(key));
+        browser.find("li.item[data-key] button.danger").click();
+        browser.driver.switchTo().alert().accept();
+        browser.waitFor(Duration.ofSeconds(10), d -> d.findElements(By.cssSelector("li.item[data-key]")).isEmpty());
+        assertEquals(401, statusWithKey(key));
+    }
+
+    private int statusWithKey(String key) {
+        return io.restassured.RestAssured.given().header("X-API-Key", key)
+                .get(root.toString().replaceAll("/$", "") + "/api/v1/voices/profiles").statusCode();
     }
 
     private void signUp(String name) {

@@ -45,6 +45,14 @@ class SystemEndpointsTest {
     }
 
     @Test
+    void shouldNamePropertiesInOpenApiAsTheServerReadsThem() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.schemas.CloneVoiceRequest.properties.text_content", notNullValue())
+                .body("components.schemas.CloneVoiceRequest.properties.target_language", notNullValue())
+                .body("components.schemas.CloneVoiceRequest.properties.textContent", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void shouldAnswerAValueOfTheWrongJsonTypeWithTheErrorShape() {
         TestUsers.Account a = TestUsers.register();
         given().header("Authorization", a.bearer()).contentType(ContentType.JSON).body(Map.of("bio", List.of("x")))
