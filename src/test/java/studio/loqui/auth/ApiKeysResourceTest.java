@@ -84,6 +84,9 @@ class ApiKeysResourceTest {
         given().header("Authorization", b.bearer()).delete("/api/v1/auth/api-keys/" + created.get("id"))
                 .then().statusCode(404);
         given().header("X-API-Key", key).get("/api/auth/me").then().statusCode(200);
+        given().header("X-API-Key", key).delete("/api/auth/logout").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("revoke the key"));
+        given().header("X-API-Key", key).get("/api/auth/me").then().statusCode(200);
     }
 
     @Test

@@ -103,7 +103,11 @@ public abstract class AuthEndpoints {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "End this session: its access and refresh tokens stop working at once")
     public Response logout() {
-        tokens.logout(caller.sessionId());
+        String session = caller.sessionId();
+        if (session == null) {
+            throw ApiException.badRequest("An API key has no session to end: revoke the key with DELETE /api/v1/auth/api-keys/{id}");
+        }
+        tokens.logout(session);
         return Response.ok(Map.of("message", "Logged out")).build();
     }
 
