@@ -165,6 +165,11 @@ public class ErrorMapper {
             return respond(409, "conflict", "Another request changed or deleted this at the same moment;"
                     + " read it again before retrying", null, null);
         }
+        if (causedBy(e, org.hibernate.exception.DataException.class)) {
+            // the database refused a value the request carried: a NUL character (PostgreSQL), one too long
+            return respond(400, VALIDATION_ERROR, "A value in the request cannot be stored or looked up: it holds a"
+                    + " NUL character or is longer than the field allows", null, null);
+        }
         return internal(e);
     }
 
