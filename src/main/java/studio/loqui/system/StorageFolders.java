@@ -48,6 +48,7 @@ public class StorageFolders {
             }
             closeFoldersIn(root);
             closeFoldersIn(root.resolve("tmp"));
+            closeFoldersIn(root.resolve("files"));   // each user's folder, also those made before this rule
             for (String name : PRIVATE_FILES) {
                 closeFilesIn(root.resolve(name));
             }
