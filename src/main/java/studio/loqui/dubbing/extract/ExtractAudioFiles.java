@@ -10,9 +10,11 @@ import studio.loqui.system.ApiException;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.Optional;
 
-/** The files an extraction reads and writes: the caller's video, and the audio file it becomes. */
+/**
+ * The files an extraction checks and writes: the caller's video must have an audio track, and the audio becomes a
+ * file of theirs. Reading the source and finding an earlier output are {@link studio.loqui.dubbing.DubbingFiles}'.
+ */
 @ApplicationScoped
 public class ExtractAudioFiles {
 
@@ -20,10 +22,6 @@ public class ExtractAudioFiles {
 
     public ExtractAudioFiles(AssetService assets) {
         this.assets = assets;
-    }
-
-    /** What the job needs of the source video, read once so the job holds no entity. */
-    public record SourceVideo(Path path, double durationSeconds, String projectName) {
     }
 
     /** The caller's video with an audio track, or a 4xx that says what is wrong with it. */
@@ -37,18 +35,6 @@ public class ExtractAudioFiles {
             throw ApiException.invalidField("video_file_id", "video " + fileId + " has no audio track");
         }
         return asset;
-    }
-
-    @Transactional
-    public Optional<SourceVideo> source(long ownerId, String fileId) {
-        return Asset.findOwned(ownerId, fileId).map(asset -> new SourceVideo(assets.pathOf(asset),
-                asset.durationSeconds == null ? 0 : asset.durationSeconds, asset.projectName));
-    }
-
-    /** The file an earlier attempt of the same job already stored, if it got that far. */
-    @Transactional
-    public Optional<Asset> earlierOutput(long ownerId, String name) {
-        return Asset.findByName(ownerId, AssetArea.FILES, name);
     }
 
     /** Moves the finished work file into the caller's files, measured like any upload. */

@@ -1,6 +1,7 @@
 package studio.loqui.dubbing.extract;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.dubbing.DubbingFiles;
 import studio.loqui.media.ffmpeg.FFmpegRun;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
@@ -24,10 +25,12 @@ public class ExtractAudioHandler implements JobHandler<ExtractAudioResult> {
 
     private final AudioTrackExtractor extractor;
     private final ExtractAudioFiles files;
+    private final DubbingFiles sources;
 
-    public ExtractAudioHandler(AudioTrackExtractor extractor, ExtractAudioFiles files) {
+    public ExtractAudioHandler(AudioTrackExtractor extractor, ExtractAudioFiles files, DubbingFiles sources) {
         this.extractor = extractor;
         this.files = files;
+        this.sources = sources;
     }
 
     @Override
@@ -41,12 +44,12 @@ public class ExtractAudioHandler implements JobHandler<ExtractAudioResult> {
         ExtractedAudioFormat format = ExtractedAudioFormat.parse(input.audioFormat())
                 .orElseThrow(() -> new JobFailedException("Unsupported audio format " + input.audioFormat()));
         return JobOutput.stored("audio-" + context.jobId() + "." + format.extension(),
-                name -> files.earlierOutput(context.ownerId(), name).map(ExtractAudioHandler::result),
+                name -> sources.earlierOutput(context.ownerId(), name).map(ExtractAudioHandler::result),
                 name -> extract(context, input, format, name));
     }
 
     private JobResult<ExtractAudioResult> extract(JobContext context, ExtractAudioInput input, ExtractedAudioFormat format, String name) {
-        ExtractAudioFiles.SourceVideo video = files.source(context.ownerId(), input.videoFileId())
+        DubbingFiles.Source video = sources.source(context.ownerId(), input.videoFileId())
                 .orElseThrow(() -> new JobFailedException("Video " + input.videoFileId() + " no longer exists"));
         Path out = context.workFile(format.extension());
         context.progress(1, "Extracting audio");
@@ -55,7 +58,7 @@ public class ExtractAudioHandler implements JobHandler<ExtractAudioResult> {
         return result(files.store(context.ownerId(), out, name, video.projectName()));
     }
 
-    private void run(JobContext context, ExtractAudioFiles.SourceVideo video, AudioTrackExtractor.Target target) {
+    private void run(JobContext context, DubbingFiles.Source video, AudioTrackExtractor.Target target) {
         double totalMillis = Math.max(1, video.durationSeconds() * 1000);
         try {
             extractor.extract(video.path(), target,
