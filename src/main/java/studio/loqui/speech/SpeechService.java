@@ -10,6 +10,7 @@ import studio.loqui.media.audio.AudioEncoder;
 import studio.loqui.media.audio.AudioFormat;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.tts.Languages;
+import studio.loqui.media.tts.SpeechSynthesizer;
 import studio.loqui.media.tts.SynthesisRequest;
 import studio.loqui.media.tts.SynthesizerChooser;
 import studio.loqui.media.tts.VoiceOptions;
@@ -17,10 +18,13 @@ import studio.loqui.media.voiceprint.ClonedSpeech;
 import studio.loqui.media.voiceprint.VoiceCloner;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 
+import java.util.Optional;
+
 /**
  * The voice feature's one way to speak: text in a cloned voice through {@link VoiceCloner} (synthesis,
  * conversion, then heard back and re-rendered once when words were dropped), or in a stock voice, which
- * is heard back too. Every result reports what was heard and, for a clone, the similarity to the voice.
+ * is heard back too; a stock gender the engine has no voice of is the engine cloned toward a {@link BuiltInVoices}
+ * voice. Every result reports what was heard and, for a clone, the similarity to the voice.
  */
 @ApplicationScoped
 public class SpeechService {
@@ -30,9 +34,11 @@ public class SpeechService {
     private final RecognizerChooser recognizers;
     private final AudioEncoder encoder;
     private final MeterRegistry meters;
+    private final BuiltInVoices builtIn;
 
     public SpeechService(VoiceCloner cloner, SynthesizerChooser synthesizers, RecognizerChooser recognizers,
-                         AudioEncoder encoder, MeterRegistry meters) {
+                         AudioEncoder encoder, MeterRegistry meters, BuiltInVoices builtIn) {
+        this.builtIn = builtIn;
         this.cloner = cloner;
         this.synthesizers = synthesizers;
         this.recognizers = recognizers;
@@ -69,7 +75,15 @@ public class SpeechService {
             return new Speech(cloned.audio(), cloned.engine(), cloned.similarity(), cloned.heard(),
                     cloned.wordErrorRate(), cloned.rerendered());
         }
-        var result = synthesizers.require(request.language()).synthesize(new SynthesisRequest(request.text(),
+        SpeechSynthesizer engine = synthesizers.require(request.language());
+        Optional<BuiltInVoices.BuiltInVoice> learned = engine.hasVoiceOf(request.stockGender()) ? Optional.empty()
+                : builtIn.of(request.stockGender());
+        if (learned.isPresent()) {
+            ClonedSpeech cloned = cloner.speak(request.text(), request.language(), learned.get().profile());
+            return new Speech(cloned.audio(), cloned.engine(), null, cloned.heard(), cloned.wordErrorRate(),
+                    cloned.rerendered());
+        }
+        var result = engine.synthesize(new SynthesisRequest(request.text(),
                 request.language(), new VoiceOptions(null, request.stockGender(), 1.0), false));
         checkpoint.run();
         String heard = hear(result.audio(), request.language());

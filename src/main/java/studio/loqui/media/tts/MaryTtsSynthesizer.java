@@ -68,6 +68,12 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
         return 10;
     }
 
+    /** Its one voice, {@link #VOICE}, is a woman's. */
+    @Override
+    public boolean hasVoiceOf(String gender) {
+        return "female".equalsIgnoreCase(gender);
+    }
+
     @Override
     public boolean followsPitchTarget() {
         return true;

@@ -17,6 +17,11 @@ public interface SpeechSynthesizer extends MediaEngine {
         return available() && languages().contains(Languages.normalise(language));
     }
 
+    /** Whether the engine has a voice of this gender ({@code male}/{@code female}) of its own. */
+    default boolean hasVoiceOf(String gender) {
+        return true;
+    }
+
     /** Whether the engine speaks with {@link VoiceOptions#pitch()} when one is given. */
     default boolean followsPitchTarget() {
         return false;

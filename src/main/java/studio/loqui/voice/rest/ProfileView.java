@@ -19,6 +19,6 @@ public record ProfileView(String id, String name, String language, String gender
 
     public static ProfileView of(StockVoices.StockVoice stock) {
         return new ProfileView(stock.id(), stock.name(), stock.language(), stock.gender(), StockVoices.LISTED_AT,
-                "Built-in " + stock.engine() + " voice", "stock", null, null);
+                stock.description(), "stock", null, null);
     }
 }
