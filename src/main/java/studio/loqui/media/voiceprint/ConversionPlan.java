@@ -37,7 +37,7 @@ public record ConversionPlan(double sourceMedianF0Hz, double targetMedianF0Hz, d
 
     static ConversionPlan between(PitchTrack sourcePitch, VoiceProfileData source, VoiceProfileData target) {
         double rangeScale = pitchTarget(target).spreadScale(source.f0StdSemitones(), MAX_PSOLA_SPREAD_SCALE);
-        double formantScale = source.formantSpacingHz() > 0 && target.formantSpacingHz() > 0
+        double formantScale = target.learnedTimbre() ? 1.0 : source.formantSpacingHz() > 0 && target.formantSpacingHz() > 0
                 ? clamp(target.formantSpacingHz() / source.formantSpacingHz(), MIN_FORMANT_SCALE, MAX_FORMANT_SCALE) : 1.0;
         double timeScale = 1.0;
         if (source.speechSeconds() >= MIN_SPEECH_FOR_RATE_SECONDS && source.syllablesPerSecond() > 0

@@ -25,6 +25,9 @@ final class EnvelopeShaper {
      */
     private static final double GAP_CLOSED = 0.7;
 
+    /** Frames either side whose learned corrections are averaged into a frame's (about 16 ms). */
+    private static final int LEARNED_SMOOTHING = 2;
+
     private final RealFft fft = new RealFft(FFT);
     private final float[] window = Windows.hann(FFT);
     private final MelFilterBank mel;
@@ -39,6 +42,9 @@ final class EnvelopeShaper {
     }
 
     PcmAudio apply(PcmAudio input, double alpha, VoiceProfileData target) {
+        if (target.learnedTimbre()) {
+            return applyLearned(input, target.timbre());
+        }
         float[] x = input.samples();
         int frames = (x.length + FFT) / HOP;
         float[][] spectra = new float[frames][];
@@ -50,6 +56,39 @@ final class EnvelopeShaper {
         }
         float[] equaliser = equaliser(spectra, warpGain, target);
         return synthesise(spectra, warpGain, equaliser, x.length);
+    }
+
+    /**
+     * Each frame's envelope moved by the learned correction of its class of engine frames, blended over
+     * neighbouring frames ({@link #LEARNED_SMOOTHING} either side) so classes do not switch audibly.
+     */
+    private PcmAudio applyLearned(PcmAudio input, TimbreMapping timbre) {
+        float[] x = input.samples();
+        int frames = (x.length + FFT) / HOP;
+        float[][] spectra = new float[frames][];
+        double[][] corrections = new double[frames][];
+        for (int f = 0; f < frames; f++) {
+            spectra[f] = fft.frame(x, f * HOP - FFT / 2, window);
+            fft.forward(spectra[f]);
+            corrections[f] = timbre.correctionFor(MelFrames.cepstra(mel.logEnergies(fft.power(spectra[f]))));
+        }
+        float[][] gains = new float[frames][];
+        for (int f = 0; f < frames; f++) {
+            gains[f] = BandGain.toBins(smoothed(corrections, f), mel, FFT, fs, MAX_CORRECTION);
+        }
+        return synthesise(spectra, gains, null, x.length);
+    }
+
+    private static double[] smoothed(double[][] corrections, int frame) {
+        double[] out = new double[corrections[frame].length];
+        int from = Math.max(0, frame - LEARNED_SMOOTHING);
+        int to = Math.min(corrections.length - 1, frame + LEARNED_SMOOTHING);
+        for (int f = from; f <= to; f++) {
+            for (int b = 0; b < out.length; b++) {
+                out[b] += corrections[f][b] / (to - from + 1);
+            }
+        }
+        return out;
     }
 
     /** Magnitude gain per bin that moves this frame's envelope from E(f) to E(f / alpha). */
@@ -146,10 +185,10 @@ final class EnvelopeShaper {
     private PcmAudio synthesise(float[][] spectra, float[][] warpGain, float[] equaliser, int length) {
         float[] y = new float[length];
         float[] norm = new float[length];
-        float[] gain = new float[equaliser.length];
+        float[] gain = new float[FFT / 2 + 1];
         for (int f = 0; f < spectra.length; f++) {
             for (int k = 0; k < gain.length; k++) {
-                gain[k] = warpGain[f][k] * equaliser[k];
+                gain[k] = equaliser == null ? warpGain[f][k] : warpGain[f][k] * equaliser[k];
             }
             fft.applyGain(spectra[f], gain);
             fft.inverse(spectra[f]);

@@ -21,6 +21,8 @@ package studio.loqui.media.voiceprint;
  * @param syllablesPerSecond       speaking rate: syllable nuclei per second of speech
  * @param gender                   {@code male} or {@code female}, guessed from pitch and vocal-tract length
  * @param genderConfidence         0.5 (a toss-up) .. 1 (certain)
+ * @param timbre                   how the envelope is reached from the engine's: learned from the samples, or the
+ *                                 global equaliser and why; null for a voice measured before learning existed
  */
 public record VoiceProfileData(
         int version,
@@ -38,7 +40,19 @@ public record VoiceProfileData(
         double[] ltasDb,
         double syllablesPerSecond,
         String gender,
-        double genderConfidence) {
+        double genderConfidence,
+        TimbreMapping timbre) {
 
     public static final int CURRENT_VERSION = 1;
+
+    public VoiceProfileData withTimbre(TimbreMapping mapping) {
+        return new VoiceProfileData(version, analysisRate, speechSeconds, medianF0Hz, f0P10Hz, f0P90Hz, f0StdSemitones,
+                formantsHz, formantSpacingHz, vocalTractLengthCm, mfccMean, meanLogMel, ltasDb, syllablesPerSecond,
+                gender, genderConfidence, mapping);
+    }
+
+    /** Whether {@link #timbre} was learned from the samples (else the global equaliser shapes the envelope). */
+    public boolean learnedTimbre() {
+        return timbre != null && timbre.learned();
+    }
 }

@@ -2,6 +2,10 @@ package studio.loqui.media.voiceprint;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import studio.loqui.media.TestMedia;
+import studio.loqui.media.asr.Transcript;
+import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.tts.SynthesizerChooser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +19,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CloneDistinctivenessTest {
 
+    private static final VoiceAnalyzer ANALYZER = new VoiceAnalyzer();
+    private static final TimbreLearner LEARNER = new TimbreLearner(new SynthesizerChooser(List.of(TestMedia.MARY)));
     private static CloneMetrics metrics;
 
     @BeforeAll
     static void measure() {
-        metrics = new CloneMetrics(SpeakerPanel.all(), new VoiceAnalyzer(),
-                (profile, sentence) -> CloneAcceptanceTest.CLONER.speak(sentence, "en", profile).audio());
-        System.out.println(metrics.report());
+        List<SpeakerPanel> panel = SpeakerPanel.all();
+        CloneMetrics global = new CloneMetrics(panel, ANALYZER, ANALYZER::analyze, CloneDistinctivenessTest::clone);
+        System.out.println("== global equaliser and formant warp\n" + global.report());
+        metrics = new CloneMetrics(panel, ANALYZER, CloneDistinctivenessTest::learned, CloneDistinctivenessTest::clone);
+        System.out.println("== learned from the sample\n" + metrics.report());
+    }
+
+    static VoiceProfileData learned(PcmAudio sample) {
+        VoiceProfileData measured = ANALYZER.analyze(sample);
+        Transcript heard = TestMedia.RECOGNIZER.recognize(sample, "en");
+        return measured.withTimbre(LEARNER.learn(List.of(new TimbreLearner.HeardSample(sample, heard)), measured));
+    }
+
+    private static PcmAudio clone(VoiceProfileData profile, String sentence) {
+        return CloneAcceptanceTest.CLONER.speak(sentence, "en", profile).audio();
     }
 
     @Test

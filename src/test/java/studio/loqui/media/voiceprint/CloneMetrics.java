@@ -4,6 +4,7 @@ import studio.loqui.media.TestMedia;
 import studio.loqui.media.asr.WordErrorRate;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.dsp.PitchTrack;
+import studio.loqui.media.dsp.Resampler;
 import studio.loqui.media.dsp.SpectralAnalyzer;
 import studio.loqui.media.dsp.SpectralStats;
 import studio.loqui.media.dsp.YinPitchTracker;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The issue's clone measures over a {@link SpeakerPanel}: every speaker is cloned from its sample
@@ -42,19 +44,25 @@ final class CloneMetrics {
 
     final List<Speaker> speakers = new ArrayList<>();
     final SpectralStats base;
+    private final SpectralStats basePhone;
     final double baseWer;
     private final VoiceAnalyzer analyzer;
     private final SpeakerSimilarity similarity;
 
-    /** Clones every speaker of the panel with {@code cloner} ({@code profile, sentence -> audio}). */
-    CloneMetrics(List<SpeakerPanel> panel, VoiceAnalyzer analyzer, BiFunction<VoiceProfileData, String, PcmAudio> cloner) {
+    /**
+     * Clones every speaker of the panel with {@code cloner} ({@code profile, sentence -> audio}) from the
+     * profile {@code learn} makes of the speaker's sample.
+     */
+    CloneMetrics(List<SpeakerPanel> panel, VoiceAnalyzer analyzer, Function<PcmAudio, VoiceProfileData> learn,
+                 BiFunction<VoiceProfileData, String, PcmAudio> cloner) {
         this.analyzer = analyzer;
         this.similarity = new SpeakerSimilarity(analyzer);
         List<PcmAudio> plain = SENTENCES.stream().map(TestMedia::mary).toList();
         this.base = SPECTRA.analyze(CloneAcceptanceTest.concat(plain));
+        this.basePhone = SPECTRA.analyze(phoneBand(CloneAcceptanceTest.concat(plain)));
         this.baseWer = wer(plain);
         for (SpeakerPanel who : panel) {
-            VoiceProfileData profile = analyzer.analyze(who.sample());
+            VoiceProfileData profile = learn.apply(who.sample());
             List<PcmAudio> cloned = SENTENCES.stream().map(s -> cloner.apply(profile, s)).toList();
             PcmAudio all = CloneAcceptanceTest.concat(cloned);
             double f0 = YinPitchTracker.forSpeech().track(all).medianHz();
@@ -72,21 +80,43 @@ final class CloneMetrics {
                 Speaker b = speakers.get(j);
                 if (a.who().gender().equals(b.who().gender())) {
                     pairs.add(new Pair(a.who().name(), b.who().name(),
-                            a.cloned().mfccDistance(b.cloned()) / a.sample().mfccDistance(b.sample()),
-                            a.cloned().ltasDistanceDb(b.cloned()) / a.sample().ltasDistanceDb(b.sample())));
+                            ratio(a, b, SpectralStats::mfccDistance), ratio(a, b, SpectralStats::ltasDistanceDb)));
                 }
             }
         }
         return pairs;
     }
 
-    /** Clone's distance to the speaker's second recording over the base voice's distance to it. */
-    static double mfccTimbreRatio(Speaker s, SpectralStats base) {
-        return s.cloned().mfccDistance(s.second()) / base.mfccDistance(s.second());
+    /**
+     * Clone-to-clone over sample-to-sample distance; where either speaker was recorded over a phone line,
+     * all four are compared within the phone band (the clones are rendered full band).
+     */
+    private static double ratio(Speaker a, Speaker b, BiFunction<SpectralStats, SpectralStats, Double> distance) {
+        boolean phone = a.who().phoneBand() || b.who().phoneBand();
+        return distance.apply(view(a.cloneAudio(), a.cloned(), phone), view(b.cloneAudio(), b.cloned(), phone))
+                / distance.apply(view(a.who().sample(), a.sample(), phone), view(b.who().sample(), b.sample(), phone));
     }
 
-    static double ltasTimbreRatio(Speaker s, SpectralStats base) {
-        return s.cloned().ltasDistanceDb(s.second()) / base.ltasDistanceDb(s.second());
+    /** Clone's distance to the speaker's second recording over the base voice's, within the recording's band. */
+    double mfccTimbreRatio(Speaker s) {
+        SpectralStats clone = view(s.cloneAudio(), s.cloned(), s.who().phoneBand());
+        SpectralStats second = view(s.who().second(), s.second(), s.who().phoneBand());
+        return clone.mfccDistance(second) / (s.who().phoneBand() ? basePhone : base).mfccDistance(second);
+    }
+
+    double ltasTimbreRatio(Speaker s) {
+        SpectralStats clone = view(s.cloneAudio(), s.cloned(), s.who().phoneBand());
+        SpectralStats second = view(s.who().second(), s.second(), s.who().phoneBand());
+        return clone.ltasDistanceDb(second) / (s.who().phoneBand() ? basePhone : base).ltasDistanceDb(second);
+    }
+
+    private static SpectralStats view(PcmAudio audio, SpectralStats fullBand, boolean phone) {
+        return phone ? SPECTRA.analyze(phoneBand(audio)) : fullBand;
+    }
+
+    /** What an 8 kHz line lets through, analysed at 8 kHz. */
+    static PcmAudio phoneBand(PcmAudio audio) {
+        return Resampler.toRate(audio, 8000);
     }
 
     /** Similarity of each clone (rows) to each speaker's second recording (columns). */
@@ -121,12 +151,13 @@ final class CloneMetrics {
     String report() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "base voice: Vosk WER %.1f %%%n", 100 * baseWer));
-        out.append("speaker | held out | band | ref F0 | clone F0 st | MFCC timbre ratio | LTAS timbre ratio | clone WER %\n");
+        out.append("speaker | held out | band | timbre | ref F0 | clone F0 st | MFCC timbre ratio | LTAS timbre ratio"
+                + " | clone WER %\n");
         for (Speaker s : speakers) {
-            out.append(String.format(Locale.ROOT, "%s | %s | %s | %.0f Hz | %+.2f | %.2f | %.2f | %.1f%n",
-                    s.who().name(), s.who().heldOut() ? "yes" : "no", s.who().phoneBand() ? "8 kHz" : "full",
-                    s.profile().medianF0Hz(), s.cloneF0Semitones(), mfccTimbreRatio(s, base),
-                    ltasTimbreRatio(s, base), 100 * s.cloneWer()));
+            out.append(String.format(Locale.ROOT, "%s | %s | %s | %s | %.0f Hz | %+.2f | %.2f | %.2f | %.1f%n",
+                    s.who().name(), s.who().heldOut() ? "yes" : "no", s.who().phoneBand() ? "8 kHz" : "full", timbre(s.profile()),
+                    s.profile().medianF0Hz(), s.cloneF0Semitones(), mfccTimbreRatio(s),
+                    ltasTimbreRatio(s), 100 * s.cloneWer()));
         }
         out.append("same-gender pair | MFCC clone/recording | LTAS clone/recording\n");
         for (Pair p : sameGenderPairs()) {
@@ -136,6 +167,14 @@ final class CloneMetrics {
         table(out, cloneScores());
         table(out, recordingScores());
         return out.toString();
+    }
+
+    private static String timbre(VoiceProfileData p) {
+        if (p.timbre() == null) {
+            return "global";
+        }
+        return p.learnedTimbre() ? String.format(Locale.ROOT, "learned %.1f s, top %.0f Hz", p.timbre().parallelSeconds(),
+                p.timbre().bandTopHz()) : "global (" + p.timbre().reason() + ")";
     }
 
     private static void table(StringBuilder out, Map<String, Map<String, Double>> scores) {
