@@ -32,11 +32,18 @@ public class TimbreLearner {
 
     static final int CLASSES = 8;
     static final int MIN_WORDS = 6;
+    /** Aligned speech needed in all: shorter, the per-class means scatter more than the global equaliser errs. */
     static final double MIN_SPEECH_SECONDS = 5;
+    static final double MIN_SAMPLE_SECONDS = 2;
     /** Speech used per sample; more costs time (alignment is quadratic) and adds little. */
     static final double MAX_SECONDS_PER_SAMPLE = 40;
-    /** Mean normalised cepstral distance of aligned frames above which the words did not match. */
-    static final double MAX_ALIGNED_DISTANCE = 5.0;
+    /**
+     * Mean normalised cepstral distance of aligned frames above which the sample is not taken as saying its
+     * words. A coarse guard only: on the test speakers right words aligned at 3.0-4.4 and words of another
+     * sentence at 3.7-4.4, so it cannot tell a wrong transcript from a right one; the recogniser's word
+     * confidences do most of that.
+     */
+    static final double MAX_ALIGNED_DISTANCE = 4.8;
     /** Pairs a class needs before its own mean outweighs the overall mean. */
     private static final double SHRINK_PAIRS = 30;
     /** A band this far (natural log, 55 dB) under the loudest band carries no signal: a phone line's top. */
@@ -64,8 +71,12 @@ public class TimbreLearner {
             problem = why == null ? problem : why;
         }
         double seconds = differences.size() * MelFrames.HOP / (double) VoiceAnalyzer.ANALYSIS_RATE;
-        if (seconds < MIN_SPEECH_SECONDS) {
+        if (differences.isEmpty()) {
             return TimbreMapping.global(problem);
+        }
+        if (seconds < MIN_SPEECH_SECONDS) {
+            return TimbreMapping.global(String.format(Locale.ROOT, "too little speech matched to its words (%.1f s, "
+                    + "at least %.0f s needed)", seconds, MIN_SPEECH_SECONDS));
         }
         return fit(engineCepstra, differences, bandTopHz(speakerLogMel), seconds);
     }
@@ -79,9 +90,9 @@ public class TimbreLearner {
         }
         double start = Math.max(0, words.get(0).startSeconds() - 0.1);
         double end = Math.min(sample.audio().durationSeconds(), words.get(words.size() - 1).endSeconds() + 0.1);
-        if (end - start < MIN_SPEECH_SECONDS) {
+        if (end - start < MIN_SAMPLE_SECONDS) {
             return String.format(Locale.ROOT, "too little speech (%.1f s, at least %.1f s needed)", end - start,
-                    MIN_SPEECH_SECONDS);
+                    MIN_SAMPLE_SECONDS);
         }
         String text = String.join(" ", words.stream().map(Transcript.Word::word).toList());
         PcmAudio said = engine.synthesize(new SynthesisRequest(text, ENGLISH,

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import studio.loqui.auth.CurrentUser;
+import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.speech.SpeakableText;
 import studio.loqui.speech.SpokenLanguage;
 import studio.loqui.speech.StockVoices;
@@ -105,8 +106,9 @@ public class VoiceProfilesResource {
     }
 
     private ProfileView view(Voice voice) {
-        double pitch = analysis.profileOf(voice).medianF0Hz();
-        return ProfileView.of(voice, Math.round(pitch * 10) / 10.0, analysis.qualityOf(voice));
+        VoiceProfileData profile = analysis.profileOf(voice);
+        return ProfileView.of(voice, Math.round(profile.medianF0Hz() * 10) / 10.0, analysis.qualityOf(voice),
+                ProfileView.timbreOf(profile));
     }
 
     private static boolean matches(String value, String filter) {

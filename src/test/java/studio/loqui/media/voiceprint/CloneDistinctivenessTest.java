@@ -49,4 +49,25 @@ class CloneDistinctivenessTest {
                 .forEach(s -> off.add(s.who().name() + " " + s.cloneF0Semitones()));
         assertTrue(off.isEmpty(), off.toString());
     }
+
+    @Test
+    void shouldKeepClonesAsIntelligibleAsTheBaseVoiceWithinFivePoints() {
+        metrics.speakers.forEach(s -> assertTrue(s.cloneWer() <= metrics.baseWer + 0.05,
+                s.who().name() + " WER " + s.cloneWer() + " vs base " + metrics.baseWer));
+    }
+
+    @Test
+    void shouldBringEveryLearnedCloneWithinSixTenthsOfTheBaseVoicesMfccDistance() {
+        List<String> far = new ArrayList<>();
+        metrics.speakers.stream().filter(s -> s.profile().learnedTimbre() && metrics.mfccTimbreRatio(s) > 0.6)
+                .forEach(s -> far.add(s.who().name() + " " + metrics.mfccTimbreRatio(s)));
+        assertTrue(metrics.speakers.stream().filter(s -> s.profile().learnedTimbre()).count() >= 3, "learned speakers");
+        assertTrue(far.isEmpty(), far.toString());
+    }
+
+    @Test
+    void shouldScoreASecondRecordingHighestAgainstItsOwnSpeaker() {
+        metrics.recordingScores().forEach((speaker, row) -> assertTrue(CloneMetrics.best(row).equals(speaker),
+                speaker + " scored " + row));
+    }
 }
