@@ -22,6 +22,9 @@ import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.AudioDecodingException;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.audio.WavFiles;
+import studio.loqui.media.separation.SpeechRemover;
+import studio.loqui.media.stretch.StretchException;
+import studio.loqui.media.stretch.TimeStretcher;
 import studio.loqui.media.translate.TranslationException;
 import studio.loqui.media.tts.SynthesisException;
 import studio.loqui.media.voiceprint.ClonedSpeech;
@@ -39,21 +42,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The whole dubbing pipeline as one job: the video's speech is recognised, each phrase translated and
- * spoken in the voice of the video's own speaker (analysed from the same recording) or in one of the
- * caller's voices, laid on the original
- * time line ({@link DubbedTrack}), and the video's sound replaced with it ({@link SoundtrackSwap}).
+ * The whole dubbing pipeline as one job: the video's speech is recognised and cut into sentences at its
+ * pauses, each translated whole and spoken in the voice of the video's own speaker (analysed from the same
+ * recording) or in one of the caller's voices, fitted to its place ({@link PhraseSlot}) and laid at its
+ * original start ({@link DubbedTrack}). The original's speech is taken out of its sound where words were
+ * heard ({@link SpeechRemover}), the dubbed voice mixed over what remains ({@link DubMix}), and the video's
+ * sound replaced with that ({@link SoundtrackSwap}); the background and voice stems are stored too.
  */
 @ApplicationScoped
 public class DubHandler implements JobHandler<DubResult> {
 
     public static final String KIND = "dub";
     private static final int RATE = VoiceAnalyzer.ANALYSIS_RATE;
+    /** The background keeps music up to 16 kHz; the voices are made at {@link #RATE} and brought up to it. */
+    static final int SOUND_RATE = 32000;
     private static final int HEARD = 35;
-    private static final int SPOKEN = 80;
+    private static final int SPOKEN = 75;
+    private static final int SEPARATED = 80;
     private static final int STORING = 97;
-    /** The fastest a phrase is spoken to fit its original time; past it speech sounds hurried. */
-    static final double MAX_TEMPO = 1.3;
 
     private final AudioDecoder decoder;
     private final RecognizerChooser recognizers;
@@ -64,11 +70,15 @@ public class DubHandler implements JobHandler<DubResult> {
     private final SoundtrackSwap swap;
     private final DubbingFiles files;
     private final SpeechFiles voices;
+    private final TimeStretcher stretcher;
+    private final SpeechRemover remover;
 
     public DubHandler(AudioDecoder decoder, RecognizerChooser recognizers, SpeechTranscriber transcriber,
                       PhraseTranslator translator, VoiceAnalyzer analyzer, VoiceCloner cloner, SoundtrackSwap swap,
-                      DubbingFiles files, SpeechFiles voices) {
+                      DubbingFiles files, SpeechFiles voices, TimeStretcher stretcher, SpeechRemover remover) {
         this.voices = voices;
+        this.stretcher = stretcher;
+        this.remover = remover;
         this.decoder = decoder;
         this.recognizers = recognizers;
         this.transcriber = transcriber;
@@ -97,29 +107,42 @@ public class DubHandler implements JobHandler<DubResult> {
         DubbingFiles.Source video = files.source(context.ownerId(), input.videoFileId())
                 .orElseThrow(() -> new JobFailedException("File " + input.videoFileId() + " no longer exists"));
         context.progress(1, "Listening to the video");
-        PcmAudio original = decode(video.path());
+        PcmAudio original = decode(video.path(), RATE);
         Transcript heard = hear(context, input, original);
-        VoiceProfileData speaker = input.voiceId() == null
-                ? analyzer.analyzeSpeech(original, SpeechSpans.of(heard, original.durationSeconds()))
-                : voices.profile(context.ownerId(), input.voiceId())
-                        .orElseThrow(() -> new JobFailedException("The chosen voice no longer exists"));
-        List<TranscriptSegments.Segment> phrases = TranscriptSegments.of(heard.words());
+        SpeechSpans spans = SpeechSpans.of(heard, original.durationSeconds());
+        List<TranscriptSegments.Segment> phrases = TranscriptSegments.sentences(heard.words());
         if (phrases.isEmpty()) {
             throw new JobFailedException("No speech was recognised in the video, so there is nothing to dub");
         }
+        VoiceProfileData speaker = input.voiceId() == null
+                ? analyzer.analyzeSpeech(original, spans)
+                : voices.profile(context.ownerId(), input.voiceId())
+                        .orElseThrow(() -> new JobFailedException("The chosen voice no longer exists"));
         DubbedTrack track = new DubbedTrack(RATE, original.durationSeconds());
         List<DubResult.Phrase> lines = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
-            double slot = (i + 1 < phrases.size() ? phrases.get(i + 1).start() : original.durationSeconds())
-                    - phrases.get(i).start() - DubbedTrack.BREATH_SECONDS;
-            lines.add(dubPhrase(phrases.get(i), slot, input, speaker, track));
+            lines.add(dubPhrase(phrases.get(i), PhraseSlot.of(phrases, i, original.durationSeconds()), input,
+                    speaker, track));
             context.progress(HEARD + (i + 1) * (SPOKEN - HEARD) / phrases.size(),
                     "Spoke " + (i + 1) + " of " + phrases.size() + " phrases");
         }
-        PcmAudio dubbed = track.mix();
-        SoundtrackSwap.Swapped swapped = swap.swap(context, video, wav(context, dubbed), dubbed.durationSeconds(),
-                format, DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, SPOKEN, STORING);
-        return result(swapped.video(), input, DubResult.Dubbing.of(input, speaker, lines));
+        context.progress(SPOKEN, "Taking the original speech out of the background");
+        PcmAudio sound = decode(video.path(), SOUND_RATE);
+        DubMix mix = DubMix.of(sound, remover.background(sound, spans), track.mix());
+        context.progress(SEPARATED, "Mixing the dubbed voice over the background");
+        DubResult.Stems stems = new DubResult.Stems(
+                DubResult.StemFile.of(files.storeAudio(context.ownerId(), wav(context, mix.background()),
+                        stemName(name, "background"), video.projectName())),
+                DubResult.StemFile.of(files.storeAudio(context.ownerId(), wav(context, mix.voice()),
+                        stemName(name, "voice"), video.projectName())));
+        SoundtrackSwap.Swapped swapped = swap.swap(context, video, wav(context, mix.mixed()),
+                mix.mixed().durationSeconds(), format, DubbedVideoQuality.parse(input.quality()).orElseThrow(), name,
+                SEPARATED, STORING);
+        return result(swapped.video(), input, DubResult.Dubbing.of(input, speaker, lines, stems));
+    }
+
+    private static String stemName(String videoName, String stem) {
+        return videoName.substring(0, videoName.lastIndexOf('.')) + "-" + stem + ".wav";
     }
 
     private Transcript hear(JobContext context, DubInput input, PcmAudio audio) {
@@ -129,28 +152,22 @@ public class DubHandler implements JobHandler<DubResult> {
                 (done, of) -> context.progress(1 + done * (HEARD - 1) / of, "Recognised " + done + " of " + of + " pieces"));
     }
 
-    /** @param slotSeconds the time until the next phrase starts in the original */
-    private DubResult.Phrase dubPhrase(TranscriptSegments.Segment phrase, double slotSeconds, DubInput input,
-                                          VoiceProfileData speaker, DubbedTrack track) {
-        String translated;
-        ClonedSpeech speech;
+    private DubResult.Phrase dubPhrase(TranscriptSegments.Segment phrase, PhraseSlot slot, DubInput input,
+                                       VoiceProfileData speaker, DubbedTrack track) {
         try {
-            translated = translator.translate(phrase.text(), input.sourceLanguage(), input.targetLanguage());
-            speech = cloner.speak(translated, input.targetLanguage(), speaker);
-            double overrun = speech.audio().durationSeconds() / Math.max(0.5, slotSeconds);
-            if (overrun > 1.02) {
-                // a translation that runs long is spoken faster, up to a pace that stays natural
-                speech = cloner.speak(translated, input.targetLanguage(), speaker, Math.min(MAX_TEMPO, overrun));
-            }
-        } catch (TranslationException | SynthesisException e) {
+            String translated = translator.translate(phrase.text(), input.sourceLanguage(), input.targetLanguage());
+            PcmAudio spoken = PhraseAudio.trimmed(cloner.speak(translated, input.targetLanguage(), speaker).audio());
+            double tempo = slot.tempoFor(spoken.durationSeconds());
+            PcmAudio fitted = PhraseAudio.cutTo(stretcher.changeTempo(spoken, tempo), slot.roomSeconds());
+            return DubResult.Phrase.of(phrase, translated, track.add(slot.start(), fitted), tempo);
+        } catch (TranslationException | SynthesisException | StretchException e) {
             throw new JobFailedException(e.getMessage(), e);
         }
-        return DubResult.Phrase.of(phrase, translated, track.add(phrase.start(), speech.audio()));
     }
 
-    private PcmAudio decode(Path video) {
+    private PcmAudio decode(Path video, int rate) {
         try {
-            return decoder.decode(video, RATE);
+            return decoder.decode(video, rate);
         } catch (AudioDecodingException e) {
             throw new JobFailedException("The video's sound could not be decoded: " + e.getMessage(), e);
         }

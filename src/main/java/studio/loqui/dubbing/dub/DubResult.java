@@ -17,21 +17,40 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
                         String sourceLanguage, String targetLanguage, @JsonUnwrapped Dubbing dubbing) {
 
     /** @param voice {@code speaker} (the video's own) or {@code voice_profile} (one of the caller's) */
-    public record Dubbing(String voice, double speakerMedianPitchHz, String speakerGender, List<Phrase> phrases) {
+    public record Dubbing(String voice, double speakerMedianPitchHz, String speakerGender, List<Phrase> phrases,
+                          Stems stems) {
 
-        static Dubbing of(DubInput input, VoiceProfileData speaker, List<Phrase> phrases) {
+        static Dubbing of(DubInput input, VoiceProfileData speaker, List<Phrase> phrases, Stems stems) {
             return new Dubbing(input.voiceId() == null ? "speaker" : "voice_profile", round(speaker.medianF0Hz()),
-                    speaker.gender(), phrases);
+                    speaker.gender(), phrases, stems);
         }
     }
 
-    /** One phrase: where it was said in the original, what it says, and where its dubbed speech lies. */
+    /**
+     * One phrase: where it was said in the original, what it says, and where its dubbed speech lies.
+     *
+     * @param drift how much later than the original the dubbed phrase starts
+     * @param tempo how much faster than spoken the dubbed phrase was made to fit (1 when it fitted as spoken)
+     */
     public record Phrase(double start, double end, String text, String translation, double dubbedStart,
-                         double dubbedEnd) {
+                         double dubbedEnd, double drift, double tempo) {
 
-        static Phrase of(TranscriptSegments.Segment phrase, String translation, DubbedTrack.Placed placed) {
+        static Phrase of(TranscriptSegments.Segment phrase, String translation, DubbedTrack.Placed placed,
+                         double tempo) {
             return new Phrase(round(phrase.start()), round(phrase.end()), phrase.text(), translation,
-                    round(placed.startSeconds()), round(placed.startSeconds() + placed.seconds()));
+                    round(placed.startSeconds()), round(placed.startSeconds() + placed.seconds()),
+                    round(placed.startSeconds() - phrase.start()), round(tempo));
+        }
+    }
+
+    /** The two parts the dub's sound was mixed from, stored as the caller's WAV files. */
+    public record Stems(StemFile background, StemFile voice) {
+    }
+
+    public record StemFile(String fileId, String url) {
+
+        static StemFile of(Asset file) {
+            return new StemFile(file.publicId, FileView.downloadUrl(file));
         }
     }
 
