@@ -16,6 +16,7 @@ import studio.loqui.jobs.JobResult;
 import studio.loqui.media.asr.RecognizerChooser;
 import studio.loqui.media.asr.SpeechSpans;
 import studio.loqui.media.asr.SpeechTranscriber;
+import studio.loqui.media.asr.SubtitleFormat;
 import studio.loqui.media.asr.Transcript;
 import studio.loqui.media.asr.TranscriptSegments;
 import studio.loqui.media.audio.AudioDecoder;
@@ -135,10 +136,13 @@ public class DubHandler implements JobHandler<DubResult> {
                         stemName(name, "background"), video.projectName())),
                 DubResult.StemFile.of(files.storeAudio(context.ownerId(), wav(context, mix.voice()),
                         stemName(name, "voice"), video.projectName())));
+        SoundtrackSwap.Subtitles subtitles = new SoundtrackSwap.Subtitles(
+                text(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), input.targetLanguage());
         SoundtrackSwap.Swapped swapped = swap.swap(context, video, wav(context, mix.mixed()),
-                mix.mixed().durationSeconds(), format, DubbedVideoQuality.parse(input.quality()).orElseThrow(), name,
-                SEPARATED, STORING);
-        return result(swapped.video(), input, DubResult.Dubbing.of(input, speaker, lines, stems));
+                mix.mixed().durationSeconds(), subtitles, format,
+                DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, SEPARATED, STORING);
+        return result(swapped.video(), input, DubResult.Dubbing.of(input, speaker, lines, stems,
+                DubSubtitles.url(context.jobId())));
     }
 
     private static String stemName(String videoName, String stem) {
@@ -171,6 +175,16 @@ public class DubHandler implements JobHandler<DubResult> {
         } catch (AudioDecodingException e) {
             throw new JobFailedException("The video's sound could not be decoded: " + e.getMessage(), e);
         }
+    }
+
+    private static Path text(JobContext context, String content) {
+        Path file = context.workFile("srt");
+        try {
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     private static Path wav(JobContext context, PcmAudio audio) {

@@ -16,13 +16,17 @@ import java.util.List;
 public record DubResult(String fileId, String resultUrl, String outputFormat, Double duration,
                         String sourceLanguage, String targetLanguage, @JsonUnwrapped Dubbing dubbing) {
 
-    /** @param voice {@code speaker} (the video's own) or {@code voice_profile} (one of the caller's) */
+    /**
+     * @param voice         {@code speaker} (the video's own) or {@code voice_profile} (one of the caller's)
+     * @param subtitlesUrl  where the source and target subtitles are read, as SRT or WebVTT
+     */
     public record Dubbing(String voice, double speakerMedianPitchHz, String speakerGender, List<Phrase> phrases,
-                          Stems stems) {
+                          Stems stems, String subtitlesUrl) {
 
-        static Dubbing of(DubInput input, VoiceProfileData speaker, List<Phrase> phrases, Stems stems) {
+        static Dubbing of(DubInput input, VoiceProfileData speaker, List<Phrase> phrases, Stems stems,
+                          String subtitlesUrl) {
             return new Dubbing(input.voiceId() == null ? "speaker" : "voice_profile", round(speaker.medianF0Hz()),
-                    speaker.gender(), phrases, stems);
+                    speaker.gender(), phrases, stems, subtitlesUrl);
         }
     }
 

@@ -8,7 +8,13 @@ import studio.loqui.dubbing.DubbingFiles;
 import studio.loqui.dubbing.translate.PhraseTranslator;
 import studio.loqui.dubbing.video.GenerateVideoService;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.jobs.JobStatus;
+import studio.loqui.jobs.JobView;
+import studio.loqui.media.asr.SubtitleFormat;
+import java.util.ArrayList;
+import java.util.List;
 import studio.loqui.jobs.JobOptions;
 import studio.loqui.jobs.JobService;
 import studio.loqui.jobs.JobSubmission;
@@ -74,6 +80,27 @@ public class DubService {
         files.requireWithAudio(ownerId, request.videoFileId(), "video_file_id");
         return jobs.submit(DubHandler.KIND, ownerId, new DubInput(video.publicId, source, target,
                 format.extension(), quality.label(), voiceId), options);
+    }
+
+    /**
+     * The subtitles of the caller's finished dub job, in the original's language ({@code source}) or the dub's
+     * ({@code target}), as SRT or WebVTT; 404 for unknown, other users' and non-dub jobs, 409 before it is done.
+     */
+    public String subtitles(long ownerId, String jobId, String language, SubtitleFormat format) {
+        JobView job = jobs.get(jobId, ownerId);
+        if (!DubHandler.KIND.equals(job.kind())) {
+            throw ApiException.notFound("Dub " + jobId + " not found");
+        }
+        if (job.status() != JobStatus.COMPLETED || job.result() == null || !job.result().has("phrases")) {
+            throw ApiException.conflict("Dub " + jobId + " is " + job.status().wire() + ", not completed");
+        }
+        List<DubResult.Phrase> phrases = new ArrayList<>();
+        for (JsonNode p : job.result().get("phrases")) {
+            phrases.add(new DubResult.Phrase(p.path("start").asDouble(), p.path("end").asDouble(),
+                    p.path("text").asText(), p.path("translation").asText(), p.path("dubbed_start").asDouble(),
+                    p.path("dubbed_end").asDouble(), p.path("drift").asDouble(), p.path("tempo").asDouble(1)));
+        }
+        return format.cues("source".equals(language) ? DubSubtitles.source(phrases) : DubSubtitles.target(phrases));
     }
 
     /** One of the caller's voices, or null for the video's own speaker. */

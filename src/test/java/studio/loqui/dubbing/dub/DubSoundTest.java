@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A dub of a video in which a real reader speaks two sentences over chords the test makes: the phrases are the
  * two sentences, each dubbed one starts within 100 ms of its original and ends before the next, the sound lasts
  * as long as the original within a frame, and the music stays at its level (within 3 dB) in the background
- * stem and under the dubbed voice, while Vosk hears at most a tenth of the original words in the background.
+ * stem and under the dubbed voice, while Vosk hears at most a tenth of the original words in the background;
+ * the source and target subtitles are served and the MP4 carries the target ones as a soft track.
  */
 @QuarkusTest
 @Tag("voice")
@@ -98,6 +99,23 @@ class DubSoundTest {
         assertEquals(0, dubGap, 3.0, "music level under the dubbed speech");
         assertTrue(wordsLeft <= 0.10, "the background still speaks: " + heard);
         assertTrue(studio.loqui.media.audio.Levels.rms(voiceStem.samples()) > 0.005, "the voice stem is silent");
+
+        String lastTranslation = (String) phrases.get(1).get("translation");
+        String lastWord = lastTranslation.strip().substring(lastTranslation.strip().lastIndexOf(' ') + 1);
+        String target = given().header("Authorization", user.bearer()).get(result.getString("subtitles_url"))
+                .then().statusCode(200).contentType("application/x-subrip").extract().asString();
+        assertTrue(target.startsWith("1\n") && target.contains(" --> ") && target.contains(lastWord), target);
+        String source = given().header("Authorization", user.bearer())
+                .get(result.getString("subtitles_url") + "?language=source&format=vtt")
+                .then().statusCode(200).contentType("text/vtt").extract().asString();
+        assertTrue(source.startsWith("WEBVTT") && source.contains("dashwood"), source);
+        String carried = java.nio.file.Files.readString(FFmpegTool.run(".srt", "-i",
+                download(user, result.getString("result_url"), ".mp4").toString(), "-map", "0:s:0"));
+        assertTrue(carried.contains(lastWord), "the video's subtitle track: " + carried);
+        given().header("Authorization", user.bearer()).get(result.getString("subtitles_url") + "?format=ass")
+                .then().statusCode(400);
+        given().header("Authorization", TestUsers.register().bearer()).get(result.getString("subtitles_url"))
+                .then().statusCode(404);
     }
 
     /** Two sentences of the test data's reader, 1 s in and with 1.2 s between, as 16 s at {@code rate}. */
