@@ -115,15 +115,16 @@ public class DubHandler implements JobHandler<DubResult> {
         if (phrases.isEmpty()) {
             throw new JobFailedException("No speech was recognised in the video, so there is nothing to dub");
         }
-        VoiceProfileData speaker = input.voiceId() == null
-                ? analyzer.analyzeSpeech(original, spans)
-                : voices.profile(context.ownerId(), input.voiceId())
-                        .orElseThrow(() -> new JobFailedException("The chosen voice no longer exists"));
+        VoiceProfileData callers = input.voiceId() == null ? null : voices.profile(context.ownerId(), input.voiceId())
+                .orElseThrow(() -> new JobFailedException("The chosen voice no longer exists"));
+        context.progress(HEARD, "Telling the speakers apart");
+        DubSpeakers speakers = DubSpeakers.of(original, phrases,
+                own -> callers != null ? callers : analyzer.analyzeSpeech(original, own));
         DubbedTrack track = new DubbedTrack(RATE, original.durationSeconds());
         List<DubResult.Phrase> lines = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
             lines.add(dubPhrase(phrases.get(i), PhraseSlot.of(phrases, i, original.durationSeconds()), input,
-                    speaker, track));
+                    speakers.of(i), track));
             context.progress(HEARD + (i + 1) * (SPOKEN - HEARD) / phrases.size(),
                     "Spoke " + (i + 1) + " of " + phrases.size() + " phrases");
         }
@@ -141,7 +142,7 @@ public class DubHandler implements JobHandler<DubResult> {
         SoundtrackSwap.Swapped swapped = swap.swap(context, video, wav(context, mix.mixed()),
                 mix.mixed().durationSeconds(), subtitles, format,
                 DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, SEPARATED, STORING);
-        return result(swapped.video(), input, DubResult.Dubbing.of(input, speaker, lines, stems,
+        return result(swapped.video(), input, DubResult.Dubbing.of(input, speakers, lines, stems,
                 DubSubtitles.url(context.jobId())));
     }
 
@@ -157,13 +158,13 @@ public class DubHandler implements JobHandler<DubResult> {
     }
 
     private DubResult.Phrase dubPhrase(TranscriptSegments.Segment phrase, PhraseSlot slot, DubInput input,
-                                       VoiceProfileData speaker, DubbedTrack track) {
+                                       DubSpeakers.Speaker speaker, DubbedTrack track) {
         try {
             String translated = translator.translate(phrase.text(), input.sourceLanguage(), input.targetLanguage());
-            PcmAudio spoken = PhraseAudio.trimmed(cloner.speak(translated, input.targetLanguage(), speaker).audio());
+            PcmAudio spoken = PhraseAudio.trimmed(cloner.speak(translated, input.targetLanguage(), speaker.voice()).audio());
             double tempo = slot.tempoFor(spoken.durationSeconds());
             PcmAudio fitted = PhraseAudio.cutTo(stretcher.changeTempo(spoken, tempo), slot.roomSeconds());
-            return DubResult.Phrase.of(phrase, translated, track.add(slot.start(), fitted), tempo);
+            return DubResult.Phrase.of(phrase, speaker.label(), translated, track.add(slot.start(), fitted), tempo);
         } catch (TranslationException | SynthesisException | StretchException e) {
             throw new JobFailedException(e.getMessage(), e);
         }

@@ -20,13 +20,29 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
      * @param voice         {@code speaker} (the video's own) or {@code voice_profile} (one of the caller's)
      * @param subtitlesUrl  where the source and target subtitles are read, as SRT or WebVTT
      */
-    public record Dubbing(String voice, double speakerMedianPitchHz, String speakerGender, List<Phrase> phrases,
-                          Stems stems, String subtitlesUrl) {
+    public record Dubbing(String voice, double speakerMedianPitchHz, String speakerGender, List<Speaker> speakers,
+                          List<Phrase> phrases, Stems stems, String subtitlesUrl) {
 
-        static Dubbing of(DubInput input, VoiceProfileData speaker, List<Phrase> phrases, Stems stems,
+        static Dubbing of(DubInput input, DubSpeakers speakers, List<Phrase> phrases, Stems stems,
                           String subtitlesUrl) {
-            return new Dubbing(input.voiceId() == null ? "speaker" : "voice_profile", round(speaker.medianF0Hz()),
-                    speaker.gender(), phrases, stems, subtitlesUrl);
+            VoiceProfileData main = speakers.main().voice();
+            return new Dubbing(input.voiceId() == null ? "speaker" : "voice_profile", round(main.medianF0Hz()),
+                    main.gender(), speakers.speakers().stream().map(Speaker::of).toList(), phrases, stems,
+                    subtitlesUrl);
+        }
+    }
+
+    /**
+     * One speaker told apart in the video, with the voice that dubbed them.
+     *
+     * @param phrases indices into {@code phrases}
+     */
+    public record Speaker(String label, double speechSeconds, double medianPitchHz, String gender,
+                          List<Integer> phrases) {
+
+        static Speaker of(DubSpeakers.Speaker speaker) {
+            return new Speaker(speaker.label(), round(speaker.speechSeconds()), round(speaker.voice().medianF0Hz()),
+                    speaker.voice().gender(), speaker.phrases());
         }
     }
 
@@ -36,12 +52,12 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
      * @param drift how much later than the original the dubbed phrase starts
      * @param tempo how much faster than spoken the dubbed phrase was made to fit (1 when it fitted as spoken)
      */
-    public record Phrase(double start, double end, String text, String translation, double dubbedStart,
-                         double dubbedEnd, double drift, double tempo) {
+    public record Phrase(double start, double end, String speaker, String text, String translation,
+                         double dubbedStart, double dubbedEnd, double drift, double tempo) {
 
-        static Phrase of(TranscriptSegments.Segment phrase, String translation, DubbedTrack.Placed placed,
-                         double tempo) {
-            return new Phrase(round(phrase.start()), round(phrase.end()), phrase.text(), translation,
+        static Phrase of(TranscriptSegments.Segment phrase, String speaker, String translation,
+                         DubbedTrack.Placed placed, double tempo) {
+            return new Phrase(round(phrase.start()), round(phrase.end()), speaker, phrase.text(), translation,
                     round(placed.startSeconds()), round(placed.startSeconds() + placed.seconds()),
                     round(placed.startSeconds() - phrase.start()), round(tempo));
         }

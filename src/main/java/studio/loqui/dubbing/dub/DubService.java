@@ -97,7 +97,7 @@ public class DubService {
         List<DubResult.Phrase> phrases = new ArrayList<>();
         for (JsonNode p : job.result().get("phrases")) {
             phrases.add(new DubResult.Phrase(p.path("start").asDouble(), p.path("end").asDouble(),
-                    p.path("text").asText(), p.path("translation").asText(), p.path("dubbed_start").asDouble(),
+                    p.path("speaker").asText(), p.path("text").asText(), p.path("translation").asText(), p.path("dubbed_start").asDouble(),
                     p.path("dubbed_end").asDouble(), p.path("drift").asDouble(), p.path("tempo").asDouble(1)));
         }
         return format.cues("source".equals(language) ? DubSubtitles.source(phrases) : DubSubtitles.target(phrases));
