@@ -118,6 +118,20 @@ class DubSoundTest {
                 .then().statusCode(404);
     }
 
+    @Test
+    void shouldFailADubOfMusicWithoutSpeechWithTheReason() {
+        Path video = FFmpegTool.videoWithSpeech(TestMedia.tempFile(".wav",
+                WavFiles.encode(TestMusic.chords(6.0, RATE, 0.05))));
+        var user = TestUsers.register();
+        String jobId = given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("video_file_id", TestUploads.upload(user, video), "target_language", "es"))
+                .post("/api/v1/process/dub").then().statusCode(202).extract().<String>path("job_id");
+        assertEquals("failed", VoiceFixtures.awaitJob(user, jobId));
+        given().header("Authorization", user.bearer()).get("/api/v1/process/status/" + jobId).then()
+                .body("error", org.hamcrest.Matchers.containsString("No speech"))
+                .body("result_url", org.hamcrest.Matchers.nullValue());
+    }
+
     /** Two sentences of the test data's reader, 1 s in and with 1.2 s between, as 16 s at {@code rate}. */
     private static PcmAudio sentences(int rate) {
         PcmAudio first = Resampler.toRate(DECODER.decode(TestMedia.speech(), 16000), rate);
