@@ -16,7 +16,9 @@ import studio.loqui.jobs.JobResult;
 import studio.loqui.media.asr.RecognizerChooser;
 import studio.loqui.media.asr.SpeechSpans;
 import studio.loqui.media.asr.SpeechTranscriber;
+import studio.loqui.media.asr.SubtitleCues;
 import studio.loqui.media.asr.SubtitleFormat;
+import studio.loqui.media.asr.WordErrorRate;
 import studio.loqui.media.asr.Transcript;
 import studio.loqui.media.asr.TranscriptSegments;
 import studio.loqui.media.audio.AudioDecoder;
@@ -41,6 +43,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The whole dubbing pipeline as one job: the video's speech is recognised and cut into sentences at its
@@ -61,6 +64,8 @@ public class DubHandler implements JobHandler<DubResult> {
     private static final int SPOKEN = 75;
     private static final int SEPARATED = 80;
     private static final int STORING = 97;
+    /** Above this word error rate against what is heard, a supplied transcript is another video's. */
+    static final double MISMATCHED_TRANSCRIPT_WER = 0.8;
 
     private final AudioDecoder decoder;
     private final RecognizerChooser recognizers;
@@ -109,12 +114,14 @@ public class DubHandler implements JobHandler<DubResult> {
                 .orElseThrow(() -> new JobFailedException("File " + input.videoFileId() + " no longer exists"));
         context.progress(1, "Listening to the video");
         PcmAudio original = decode(video.path(), RATE);
-        Transcript heard = hear(context, input, original);
-        SpeechSpans spans = SpeechSpans.of(heard, original.durationSeconds());
-        List<TranscriptSegments.Segment> phrases = TranscriptSegments.sentences(heard.words());
+        Transcript heard = input.transcript() == null ? hear(context, input, original) : null;
+        List<TranscriptSegments.Segment> phrases = heard != null ? TranscriptSegments.sentences(heard.words())
+                : suppliedPhrases(context, input, original);
         if (phrases.isEmpty()) {
             throw new JobFailedException("No speech was recognised in the video, so there is nothing to dub");
         }
+        SpeechSpans spans = heard != null ? SpeechSpans.of(heard, original.durationSeconds())
+                : spansOf(phrases, original.durationSeconds());
         VoiceProfileData callers = input.voiceId() == null ? null : voices.profile(context.ownerId(), input.voiceId())
                 .orElseThrow(() -> new JobFailedException("The chosen voice no longer exists"));
         context.progress(HEARD, "Telling the speakers apart");
@@ -144,6 +151,30 @@ public class DubHandler implements JobHandler<DubResult> {
                 DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, SEPARATED, STORING);
         return result(swapped.video(), input, DubResult.Dubbing.of(input, speakers, lines, stems,
                 DubSubtitles.url(context.jobId())));
+    }
+
+    /**
+     * The caller's cues as phrases. Where a recogniser for the source language is installed, what it hears
+     * must share most words with them, or the transcript belongs to another video and the job fails.
+     */
+    private List<TranscriptSegments.Segment> suppliedPhrases(JobContext context, DubInput input, PcmAudio original) {
+        List<TranscriptSegments.Segment> cues = SubtitleCues.parse(input.transcript());
+        if (recognizers.choose(input.sourceLanguage()).isPresent()) {
+            String heard = hear(context, input, original).text();
+            double wer = WordErrorRate.spoken(SubtitleCues.text(cues).orElse(""), heard, input.sourceLanguage()).rate();
+            if (wer > MISMATCHED_TRANSCRIPT_WER) {
+                throw new JobFailedException(String.format(Locale.ROOT, "The transcript does not match the video:"
+                        + " %.0f %% of its words differ from what is heard in it", 100 * Math.min(1, wer)));
+            }
+        }
+        return cues;
+    }
+
+    /** The stretches the phrases cover, widened as recognised spans are, for the speech remover. */
+    private static SpeechSpans spansOf(List<TranscriptSegments.Segment> phrases, double seconds) {
+        List<Transcript.Word> words = phrases.stream()
+                .map(p -> new Transcript.Word(p.text(), p.start(), p.end(), 1.0)).toList();
+        return SpeechSpans.of(new Transcript("", words), seconds);
     }
 
     private static String stemName(String videoName, String stem) {

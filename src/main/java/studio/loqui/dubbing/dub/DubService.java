@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.jobs.JobStatus;
 import studio.loqui.jobs.JobView;
+import studio.loqui.media.asr.SubtitleCues;
 import studio.loqui.media.asr.SubtitleFormat;
+import studio.loqui.media.asr.TranscriptSegments;
 import java.util.ArrayList;
 import java.util.List;
 import studio.loqui.jobs.JobOptions;
@@ -50,13 +52,17 @@ public class DubService {
 
     /** What the caller asked for, before it is checked. */
     public record Request(String videoFileId, String sourceLanguage, String targetLanguage, String voiceProfileId,
-                          String outputFormat, String quality) {
+                          String outputFormat, String quality, String transcript) {
     }
+
+    /** The longest transcript taken: about two hours of subtitles. */
+    static final int MAX_TRANSCRIPT_CHARACTERS = 200_000;
 
     public JobSubmission submit(long ownerId, Request request, JobOptions options) {
         String source = request.sourceLanguage() == null ? DEFAULT_SOURCE_LANGUAGE : request.sourceLanguage();
         String target = request.targetLanguage();
-        if (recognizers.choose(source).isEmpty()) {
+        boolean transcribed = request.transcript() != null && !request.transcript().isBlank();
+        if (!transcribed && recognizers.choose(source).isEmpty()) {
             recognizers.requireAnyInstalled();
             throw ApiException.invalidField("source_language", "no speech recogniser for '" + source
                     + "' is available; recognised: " + recognizers.supportedLanguages());
@@ -78,8 +84,32 @@ public class DubService {
         Long voiceId = voiceOf(ownerId, request.voiceProfileId());
         Asset video = files.requireVideo(ownerId, request.videoFileId(), "video_file_id");
         files.requireWithAudio(ownerId, request.videoFileId(), "video_file_id");
+        if (transcribed) {
+            requireTranscript(request.transcript(), video.durationSeconds == null ? 0 : video.durationSeconds);
+        }
         return jobs.submit(DubHandler.KIND, ownerId, new DubInput(video.publicId, source, target,
-                format.extension(), quality.label(), voiceId), options);
+                format.extension(), quality.label(), voiceId, transcribed ? request.transcript() : null), options);
+    }
+
+    /** A transcript with cues, all of them within the video. */
+    private static void requireTranscript(String transcript, double videoSeconds) {
+        if (transcript.length() > MAX_TRANSCRIPT_CHARACTERS) {
+            throw ApiException.invalidField("transcript", "is longer than " + MAX_TRANSCRIPT_CHARACTERS + " characters");
+        }
+        List<TranscriptSegments.Segment> cues;
+        try {
+            cues = SubtitleCues.parse(transcript);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField("transcript", e.getMessage());
+        }
+        if (cues.isEmpty()) {
+            throw ApiException.invalidField("transcript", "has no cues; send SRT or WebVTT text");
+        }
+        double end = cues.stream().mapToDouble(TranscriptSegments.Segment::end).max().orElse(0);
+        if (videoSeconds > 0 && end > videoSeconds + 0.5) {
+            throw ApiException.invalidField("transcript", String.format(java.util.Locale.ROOT,
+                    "runs to %.2f s, past the video's end at %.2f s", end, videoSeconds));
+        }
     }
 
     /**
