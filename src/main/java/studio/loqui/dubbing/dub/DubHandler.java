@@ -64,6 +64,8 @@ public class DubHandler implements JobHandler<DubResult> {
     private static final int SPOKEN = 75;
     private static final int SEPARATED = 80;
     private static final int STORING = 97;
+    /** Recognised word times miss onsets and releases by up to this; the speech remover covers them too. */
+    static final double SEPARATION_MARGIN_SECONDS = 0.15;
     /** Above this word error rate against what is heard, a supplied transcript is another video's. */
     static final double MISMATCHED_TRANSCRIPT_WER = 0.8;
 
@@ -137,7 +139,8 @@ public class DubHandler implements JobHandler<DubResult> {
         }
         context.progress(SPOKEN, "Taking the original speech out of the background");
         PcmAudio sound = decode(video.path(), SOUND_RATE);
-        DubMix mix = DubMix.of(sound, remover.background(sound, spans), track.mix());
+        DubMix mix = DubMix.of(sound, remover.background(sound,
+                spans.widened(SEPARATION_MARGIN_SECONDS, original.durationSeconds())), track.mix());
         context.progress(SEPARATED, "Mixing the dubbed voice over the background");
         DubResult.Stems stems = new DubResult.Stems(
                 DubResult.StemFile.of(files.storeAudio(context.ownerId(), wav(context, mix.background()),

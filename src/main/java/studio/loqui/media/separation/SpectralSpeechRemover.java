@@ -19,7 +19,7 @@ public class SpectralSpeechRemover implements SpeechRemover {
     static final double FRAME_SECONDS = 0.064;
     static final double WINDOW_SECONDS = 0.35;
     /** How far above the tracked minimum a bin may stay: the minimum of a steady sound sits below its mean. */
-    static final float BIAS = 4.0f;
+    static final float BIAS = 3.0f;
     /** Recursive smoothing of each bin's power from frame to frame, against the minimum catching a dip. */
     static final float SMOOTHING = 0.6f;
 
