@@ -124,11 +124,11 @@ public class DubHandler implements JobHandler<DubResult> {
         }
         SpeechSpans spans = heard != null ? SpeechSpans.of(heard, original.durationSeconds())
                 : spansOf(phrases, original.durationSeconds());
-        VoiceProfileData callers = input.voiceId() == null ? null : voices.profile(context.ownerId(), input.voiceId())
-                .orElseThrow(() -> new JobFailedException("The chosen voice no longer exists"));
         context.progress(HEARD, "Telling the speakers apart");
-        DubSpeakers speakers = DubSpeakers.of(original, phrases,
-                own -> callers != null ? callers : analyzer.analyzeSpeech(original, own));
+        DubSpeakers speakers = DubSpeakers.of(original, phrases, (label, own) -> input.voiceFor(label) == null
+                ? analyzer.analyzeSpeech(original, own)
+                : voices.profile(context.ownerId(), input.voiceFor(label))
+                        .orElseThrow(() -> new JobFailedException("The voice chosen for " + label + " no longer exists")));
         DubbedTrack track = new DubbedTrack(RATE, original.durationSeconds());
         List<DubResult.Phrase> lines = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {

@@ -27,7 +27,7 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
                           String subtitlesUrl) {
             VoiceProfileData main = speakers.main().voice();
             return new Dubbing(input.voiceId() == null ? "speaker" : "voice_profile", round(main.medianF0Hz()),
-                    main.gender(), speakers.speakers().stream().map(Speaker::of).toList(), phrases, stems,
+                    main.gender(), speakers.speakers().stream().map(s -> Speaker.of(s, input)).toList(), phrases, stems,
                     subtitlesUrl);
         }
     }
@@ -35,14 +35,16 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
     /**
      * One speaker told apart in the video, with the voice that dubbed them.
      *
+     * @param voice   {@code speaker} (their own) or {@code voice_profile} (the caller's mapped to them)
      * @param phrases indices into {@code phrases}
      */
-    public record Speaker(String label, double speechSeconds, double medianPitchHz, String gender,
+    public record Speaker(String label, String voice, double speechSeconds, double medianPitchHz, String gender,
                           List<Integer> phrases) {
 
-        static Speaker of(DubSpeakers.Speaker speaker) {
-            return new Speaker(speaker.label(), round(speaker.speechSeconds()), round(speaker.voice().medianF0Hz()),
-                    speaker.voice().gender(), speaker.phrases());
+        static Speaker of(DubSpeakers.Speaker speaker, DubInput input) {
+            return new Speaker(speaker.label(), input.voiceFor(speaker.label()) == null ? "speaker" : "voice_profile",
+                    round(speaker.speechSeconds()), round(speaker.voice().medianF0Hz()), speaker.voice().gender(),
+                    speaker.phrases());
         }
     }
 

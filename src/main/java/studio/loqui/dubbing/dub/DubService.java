@@ -17,6 +17,8 @@ import studio.loqui.media.asr.SubtitleFormat;
 import studio.loqui.media.asr.TranscriptSegments;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import studio.loqui.jobs.JobOptions;
 import studio.loqui.jobs.JobService;
 import studio.loqui.jobs.JobSubmission;
@@ -52,7 +54,8 @@ public class DubService {
 
     /** What the caller asked for, before it is checked. */
     public record Request(String videoFileId, String sourceLanguage, String targetLanguage, String voiceProfileId,
-                          String outputFormat, String quality, String transcript) {
+                          String outputFormat, String quality, String transcript,
+                          Map<String, String> speakerVoices) {
     }
 
     /** The longest transcript taken: about two hours of subtitles. */
@@ -88,7 +91,27 @@ public class DubService {
             requireTranscript(request.transcript(), video.durationSeconds == null ? 0 : video.durationSeconds);
         }
         return jobs.submit(DubHandler.KIND, ownerId, new DubInput(video.publicId, source, target,
-                format.extension(), quality.label(), voiceId, transcribed ? request.transcript() : null), options);
+                format.extension(), quality.label(), voiceId, transcribed ? request.transcript() : null,
+                speakerVoices(ownerId, request.speakerVoices())), options);
+    }
+
+    /** The caller's voices by speaker label, or null when none are mapped. */
+    private Map<String, Long> speakerVoices(long ownerId, Map<String, String> mapping) {
+        if (mapping == null || mapping.isEmpty()) {
+            return null;
+        }
+        Map<String, Long> voicesByLabel = new TreeMap<>();
+        mapping.forEach((label, voice) -> {
+            if (label == null || !label.matches("S[1-9][0-9]?")) {
+                throw ApiException.invalidField("speaker_voices", "speaker labels are S1, S2, ...; not '" + label + "'");
+            }
+            Long id = voiceOf(ownerId, voice);
+            if (id == null) {
+                throw ApiException.invalidField("speaker_voices", "speaker " + label + " needs a voice id");
+            }
+            voicesByLabel.put(label, id);
+        });
+        return voicesByLabel;
     }
 
     /** A transcript with cues, all of them within the video. */

@@ -10,11 +10,11 @@ import studio.loqui.media.voiceprint.VoiceProfileData;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The speakers of a video, told apart phrase by phrase ({@link PhraseSpeakers}), each with the voice they
- * are dubbed in: by default their own, analysed from their own phrases only.
+ * are dubbed in: by default their own, analysed from their own phrases only, or one of the caller's voices.
  *
  * @param labelOfPhrase each phrase's speaker label ({@code S1}, {@code S2}, ... in order of first speaking)
  */
@@ -25,7 +25,7 @@ record DubSpeakers(List<Speaker> speakers, List<String> labelOfPhrase) {
     }
 
     static DubSpeakers of(PcmAudio original, List<TranscriptSegments.Segment> phrases,
-                          Function<SpeechSpans, VoiceProfileData> voiceOf) {
+                          BiFunction<String, SpeechSpans, VoiceProfileData> voiceOf) {
         int[] labels = PhraseSpeakers.labels(phrases.stream()
                 .map(p -> PhraseVoice.of(original.slice(p.start(), p.end()))).toList());
         int count = labels.length == 0 ? 0 : java.util.Arrays.stream(labels).max().orElse(0) + 1;
@@ -40,7 +40,8 @@ record DubSpeakers(List<Speaker> speakers, List<String> labelOfPhrase) {
                 }
             }
             SpeechSpans speech = new SpeechSpans(List.copyOf(spans));
-            speakers.add(new Speaker(label(s), List.copyOf(own), speech.speechSeconds(), voiceOf.apply(speech)));
+            speakers.add(new Speaker(label(s), List.copyOf(own), speech.speechSeconds(),
+                    voiceOf.apply(label(s), speech)));
         }
         List<String> labelOfPhrase = java.util.Arrays.stream(labels).mapToObj(DubSpeakers::label).toList();
         return new DubSpeakers(List.copyOf(speakers), labelOfPhrase);

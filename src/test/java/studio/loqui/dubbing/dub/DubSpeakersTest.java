@@ -52,6 +52,28 @@ class DubSpeakersTest {
     }
 
     @Test
+    void shouldDubTheSpeakerTheCallerMapsInTheCallersVoice() {
+        var user = TestUsers.register();
+        String profile = given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Reader", "audio_sample_id", TestUploads.upload(user, TestMedia.speech()),
+                        "language", "en"))
+                .post("/api/v1/voices/create-profile").then().statusCode(201).extract().path("id");
+        String videoId = TestUploads.upload(user, FFmpegTool.videoWithSpeech(TestMedia.shortSpeech()));
+        given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("video_file_id", videoId, "target_language", "es", "speaker_voices", Map.of("Bob", profile)))
+                .post("/api/v1/process/dub").then().statusCode(400).body("details.field",
+                        org.hamcrest.Matchers.equalTo("speaker_voices"));
+        String jobId = given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("video_file_id", videoId, "target_language", "es", "quality", "low",
+                        "speaker_voices", Map.of("S1", profile)))
+                .post("/api/v1/process/dub").then().statusCode(202).extract().<String>path("job_id");
+        assertEquals("completed", VoiceFixtures.awaitJob(user, jobId));
+        given().header("Authorization", user.bearer()).get("/api/v1/process/status/" + jobId).then()
+                .body("result.speakers[0].label", org.hamcrest.Matchers.equalTo("S1"))
+                .body("result.speakers[0].voice", org.hamcrest.Matchers.equalTo("voice_profile"));
+    }
+
+    @Test
     void shouldDubEachSpeakerInTheirOwnVoice() {
         List<Turn> turns = List.of(new Turn(true, man("0870")), new Turn(false, woman("cannot-complete-as-dialed")),
                 new Turn(true, man("0890")), new Turn(false, woman("conf-waitforleader")));
