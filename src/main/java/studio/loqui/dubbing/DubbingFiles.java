@@ -64,6 +64,12 @@ public class DubbingFiles {
                 EnumSet.of(MediaKind.VIDEO));
     }
 
+    /** Moves a finished sound file into the caller's files, measured like any upload. */
+    public Asset storeAudio(long ownerId, Path audio, String name, String projectName) {
+        return assets.store(new AssetService.Incoming(ownerId, AssetArea.FILES, audio, name, projectName),
+                EnumSet.of(MediaKind.AUDIO));
+    }
+
     private Asset require(long ownerId, String fileId, String field) {
         if (fileId == null || fileId.isBlank()) {
             throw ApiException.invalidField(field, "is required");

@@ -16,12 +16,18 @@ import studio.loqui.jobs.JobResult;
 import studio.loqui.media.asr.RecognizerChooser;
 import studio.loqui.media.asr.SpeechSpans;
 import studio.loqui.media.asr.SpeechTranscriber;
+import studio.loqui.media.asr.SubtitleCues;
+import studio.loqui.media.asr.SubtitleFormat;
+import studio.loqui.media.asr.WordErrorRate;
 import studio.loqui.media.asr.Transcript;
 import studio.loqui.media.asr.TranscriptSegments;
 import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.AudioDecodingException;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.audio.WavFiles;
+import studio.loqui.media.separation.SpeechRemover;
+import studio.loqui.media.stretch.StretchException;
+import studio.loqui.media.stretch.TimeStretcher;
 import studio.loqui.media.translate.TranslationException;
 import studio.loqui.media.tts.SynthesisException;
 import studio.loqui.media.voiceprint.ClonedSpeech;
@@ -37,23 +43,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The whole dubbing pipeline as one job: the video's speech is recognised, each phrase translated and
- * spoken in the voice of the video's own speaker (analysed from the same recording) or in one of the
- * caller's voices, laid on the original
- * time line ({@link DubbedTrack}), and the video's sound replaced with it ({@link SoundtrackSwap}).
+ * The whole dubbing pipeline as one job: the video's speech is recognised and cut into sentences at its
+ * pauses, each translated whole and spoken in the voice of the video's own speaker (analysed from the same
+ * recording) or in one of the caller's voices, fitted to its place ({@link PhraseSlot}) and laid at its
+ * original start ({@link DubbedTrack}). The original's speech is taken out of its sound where words were
+ * heard ({@link SpeechRemover}), the dubbed voice mixed over what remains ({@link DubMix}), and the video's
+ * sound replaced with that ({@link SoundtrackSwap}); the background and voice stems are stored too.
  */
 @ApplicationScoped
 public class DubHandler implements JobHandler<DubResult> {
 
     public static final String KIND = "dub";
     private static final int RATE = VoiceAnalyzer.ANALYSIS_RATE;
+    /** The background keeps music up to 16 kHz; the voices are made at {@link #RATE} and brought up to it. */
+    static final int SOUND_RATE = 32000;
     private static final int HEARD = 35;
-    private static final int SPOKEN = 80;
+    private static final int SPOKEN = 75;
+    private static final int SEPARATED = 80;
     private static final int STORING = 97;
-    /** The fastest a phrase is spoken to fit its original time; past it speech sounds hurried. */
-    static final double MAX_TEMPO = 1.3;
+    /** Recognised word times miss onsets and releases by up to this; the speech remover covers them too. */
+    static final double SEPARATION_MARGIN_SECONDS = 0.15;
+    /** Above this word error rate against what is heard, a supplied transcript is another video's. */
+    static final double MISMATCHED_TRANSCRIPT_WER = 0.8;
 
     private final AudioDecoder decoder;
     private final RecognizerChooser recognizers;
@@ -64,11 +78,15 @@ public class DubHandler implements JobHandler<DubResult> {
     private final SoundtrackSwap swap;
     private final DubbingFiles files;
     private final SpeechFiles voices;
+    private final TimeStretcher stretcher;
+    private final SpeechRemover remover;
 
     public DubHandler(AudioDecoder decoder, RecognizerChooser recognizers, SpeechTranscriber transcriber,
                       PhraseTranslator translator, VoiceAnalyzer analyzer, VoiceCloner cloner, SoundtrackSwap swap,
-                      DubbingFiles files, SpeechFiles voices) {
+                      DubbingFiles files, SpeechFiles voices, TimeStretcher stretcher, SpeechRemover remover) {
         this.voices = voices;
+        this.stretcher = stretcher;
+        this.remover = remover;
         this.decoder = decoder;
         this.recognizers = recognizers;
         this.transcriber = transcriber;
@@ -97,29 +115,73 @@ public class DubHandler implements JobHandler<DubResult> {
         DubbingFiles.Source video = files.source(context.ownerId(), input.videoFileId())
                 .orElseThrow(() -> new JobFailedException("File " + input.videoFileId() + " no longer exists"));
         context.progress(1, "Listening to the video");
-        PcmAudio original = decode(video.path());
-        Transcript heard = hear(context, input, original);
-        VoiceProfileData speaker = input.voiceId() == null
-                ? analyzer.analyzeSpeech(original, SpeechSpans.of(heard, original.durationSeconds()))
-                : voices.profile(context.ownerId(), input.voiceId())
-                        .orElseThrow(() -> new JobFailedException("The chosen voice no longer exists"));
-        List<TranscriptSegments.Segment> phrases = TranscriptSegments.of(heard.words());
+        PcmAudio original = decode(video.path(), RATE);
+        Transcript heard = input.transcript() == null ? hear(context, input, original) : null;
+        List<TranscriptSegments.Segment> phrases = heard != null ? TranscriptSegments.sentences(heard.words())
+                : suppliedPhrases(context, input, original);
         if (phrases.isEmpty()) {
             throw new JobFailedException("No speech was recognised in the video, so there is nothing to dub");
         }
+        SpeechSpans spans = heard != null ? SpeechSpans.of(heard, original.durationSeconds())
+                : spansOf(phrases, original.durationSeconds());
+        context.progress(HEARD, "Telling the speakers apart");
+        DubSpeakers speakers = DubSpeakers.of(original, phrases, (label, own) -> input.voiceFor(label) == null
+                ? analyzer.analyzeSpeech(original, own)
+                : voices.profile(context.ownerId(), input.voiceFor(label))
+                        .orElseThrow(() -> new JobFailedException("The voice chosen for " + label + " no longer exists")));
         DubbedTrack track = new DubbedTrack(RATE, original.durationSeconds());
         List<DubResult.Phrase> lines = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
-            double slot = (i + 1 < phrases.size() ? phrases.get(i + 1).start() : original.durationSeconds())
-                    - phrases.get(i).start() - DubbedTrack.BREATH_SECONDS;
-            lines.add(dubPhrase(phrases.get(i), slot, input, speaker, track));
+            lines.add(dubPhrase(phrases.get(i), PhraseSlot.of(phrases, i, original.durationSeconds()), input,
+                    speakers.of(i), track));
             context.progress(HEARD + (i + 1) * (SPOKEN - HEARD) / phrases.size(),
                     "Spoke " + (i + 1) + " of " + phrases.size() + " phrases");
         }
-        PcmAudio dubbed = track.mix();
-        SoundtrackSwap.Swapped swapped = swap.swap(context, video, wav(context, dubbed), dubbed.durationSeconds(),
-                format, DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, SPOKEN, STORING);
-        return result(swapped.video(), input, DubResult.Dubbing.of(input, speaker, lines));
+        context.progress(SPOKEN, "Taking the original speech out of the background");
+        PcmAudio sound = decode(video.path(), SOUND_RATE);
+        DubMix mix = DubMix.of(sound, remover.background(sound,
+                spans.widened(SEPARATION_MARGIN_SECONDS, original.durationSeconds())), track.mix());
+        context.progress(SEPARATED, "Mixing the dubbed voice over the background");
+        DubResult.Stems stems = new DubResult.Stems(
+                DubResult.StemFile.of(files.storeAudio(context.ownerId(), wav(context, mix.background()),
+                        stemName(name, "background"), video.projectName())),
+                DubResult.StemFile.of(files.storeAudio(context.ownerId(), wav(context, mix.voice()),
+                        stemName(name, "voice"), video.projectName())));
+        SoundtrackSwap.Subtitles subtitles = new SoundtrackSwap.Subtitles(
+                text(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), input.targetLanguage());
+        SoundtrackSwap.Swapped swapped = swap.swap(context, video, wav(context, mix.mixed()),
+                mix.mixed().durationSeconds(), subtitles, format,
+                DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, SEPARATED, STORING);
+        return result(swapped.video(), input, DubResult.Dubbing.of(input, speakers, lines, stems,
+                DubSubtitles.url(context.jobId())));
+    }
+
+    /**
+     * The caller's cues as phrases. Where a recogniser for the source language is installed, what it hears
+     * must share most words with them, or the transcript belongs to another video and the job fails.
+     */
+    private List<TranscriptSegments.Segment> suppliedPhrases(JobContext context, DubInput input, PcmAudio original) {
+        List<TranscriptSegments.Segment> cues = SubtitleCues.parse(input.transcript());
+        if (recognizers.choose(input.sourceLanguage()).isPresent()) {
+            String heard = hear(context, input, original).text();
+            double wer = WordErrorRate.spoken(SubtitleCues.text(cues).orElse(""), heard, input.sourceLanguage()).rate();
+            if (wer > MISMATCHED_TRANSCRIPT_WER) {
+                throw new JobFailedException(String.format(Locale.ROOT, "The transcript does not match the video:"
+                        + " %.0f %% of its words differ from what is heard in it", 100 * Math.min(1, wer)));
+            }
+        }
+        return cues;
+    }
+
+    /** The stretches the phrases cover, widened as recognised spans are, for the speech remover. */
+    private static SpeechSpans spansOf(List<TranscriptSegments.Segment> phrases, double seconds) {
+        List<Transcript.Word> words = phrases.stream()
+                .map(p -> new Transcript.Word(p.text(), p.start(), p.end(), 1.0)).toList();
+        return SpeechSpans.of(new Transcript("", words), seconds);
+    }
+
+    private static String stemName(String videoName, String stem) {
+        return videoName.substring(0, videoName.lastIndexOf('.')) + "-" + stem + ".wav";
     }
 
     private Transcript hear(JobContext context, DubInput input, PcmAudio audio) {
@@ -129,31 +191,35 @@ public class DubHandler implements JobHandler<DubResult> {
                 (done, of) -> context.progress(1 + done * (HEARD - 1) / of, "Recognised " + done + " of " + of + " pieces"));
     }
 
-    /** @param slotSeconds the time until the next phrase starts in the original */
-    private DubResult.Phrase dubPhrase(TranscriptSegments.Segment phrase, double slotSeconds, DubInput input,
-                                          VoiceProfileData speaker, DubbedTrack track) {
-        String translated;
-        ClonedSpeech speech;
+    private DubResult.Phrase dubPhrase(TranscriptSegments.Segment phrase, PhraseSlot slot, DubInput input,
+                                       DubSpeakers.Speaker speaker, DubbedTrack track) {
         try {
-            translated = translator.translate(phrase.text(), input.sourceLanguage(), input.targetLanguage());
-            speech = cloner.speak(translated, input.targetLanguage(), speaker);
-            double overrun = speech.audio().durationSeconds() / Math.max(0.5, slotSeconds);
-            if (overrun > 1.02) {
-                // a translation that runs long is spoken faster, up to a pace that stays natural
-                speech = cloner.speak(translated, input.targetLanguage(), speaker, Math.min(MAX_TEMPO, overrun));
-            }
-        } catch (TranslationException | SynthesisException e) {
+            String translated = translator.translate(phrase.text(), input.sourceLanguage(), input.targetLanguage());
+            PcmAudio spoken = PhraseAudio.trimmed(cloner.speak(translated, input.targetLanguage(), speaker.voice()).audio());
+            double tempo = slot.tempoFor(spoken.durationSeconds());
+            PcmAudio fitted = PhraseAudio.cutTo(stretcher.changeTempo(spoken, tempo), slot.roomSeconds());
+            return DubResult.Phrase.of(phrase, speaker.label(), translated, track.add(slot.start(), fitted), tempo);
+        } catch (TranslationException | SynthesisException | StretchException e) {
             throw new JobFailedException(e.getMessage(), e);
         }
-        return DubResult.Phrase.of(phrase, translated, track.add(phrase.start(), speech.audio()));
     }
 
-    private PcmAudio decode(Path video) {
+    private PcmAudio decode(Path video, int rate) {
         try {
-            return decoder.decode(video, RATE);
+            return decoder.decode(video, rate);
         } catch (AudioDecodingException e) {
             throw new JobFailedException("The video's sound could not be decoded: " + e.getMessage(), e);
         }
+    }
+
+    private static Path text(JobContext context, String content) {
+        Path file = context.workFile("srt");
+        try {
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     private static Path wav(JobContext context, PcmAudio audio) {

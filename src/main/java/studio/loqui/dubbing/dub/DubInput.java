@@ -3,8 +3,15 @@ package studio.loqui.dubbing.dub;
 /**
  * The input of a {@code dub} job, as stored with the job.
  *
- * @param voiceId the caller's voice to dub with, or null for the video's own speaker
+ * @param voiceId    the caller's voice to dub with, or null for the video's own speaker
+ * @param transcript the caller's SRT or WebVTT transcript to dub from, or null to recognise the speech
+ * @param speakerVoices the caller's voices for some speakers by label, or null
  */
 public record DubInput(String videoFileId, String sourceLanguage, String targetLanguage, String outputFormat,
-                       String quality, Long voiceId) {
+                       String quality, Long voiceId, String transcript, java.util.Map<String, Long> speakerVoices) {
+
+    /** The caller's voice for speaker {@code label}: the one mapped to it, else the one for all, else null. */
+    Long voiceFor(String label) {
+        return speakerVoices != null && speakerVoices.containsKey(label) ? speakerVoices.get(label) : voiceId;
+    }
 }

@@ -5,10 +5,13 @@ import jakarta.validation.constraints.NotBlank;
 
 /**
  * A one-call dub: the video, the language it speaks, the one to dub it into and, optionally, one of the
- * caller's voices to dub with instead of the video's own speaker.
+ * caller's voices to dub with instead of the video's own speaker, and a transcript (SRT or WebVTT text) to
+ * dub from instead of what recognition hears; {@code speaker_voices} maps speaker labels ({@code S1}, {@code S2},
+ * ... in the order they first speak) to the caller's voices, the others keeping their own.
  */
 public record DubRequest(@NotBlank(message = "is required") String videoFileId, String sourceLanguage, @NotBlank(message = "is required") String targetLanguage, String voiceProfileId,
-                         String outputFormat, String quality, String webhookUrl, JsonNode metadata) {
+                         String outputFormat, String quality, String transcript,
+                         java.util.Map<String, String> speakerVoices, String webhookUrl, JsonNode metadata) {
 
     /** What a request without a body is told. */
     public static final String REQUIRED = "A JSON body with video_file_id and target_language is required";

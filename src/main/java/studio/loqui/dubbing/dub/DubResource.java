@@ -3,6 +3,12 @@ package studio.loqui.dubbing.dub;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import studio.loqui.media.asr.SubtitleFormat;
+import studio.loqui.system.ApiException;
+import java.util.Locale;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,6 +51,25 @@ public class DubResource {
                         @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
         return JobResponses.accepted(dubbing.submit(caller.id(), new DubService.Request(request.videoFileId(),
                 request.sourceLanguage(), request.targetLanguage(), request.voiceProfileId(), request.outputFormat(),
-                request.quality()), new JobOptions(key, request.webhookUrl(), request.metadata())));
+                request.quality(), request.transcript(), request.speakerVoices()), new JobOptions(key, request.webhookUrl(), request.metadata())));
+    }
+
+    @GET
+    @Path("dub/{job_id}/subtitles")
+    @Produces({"application/x-subrip", "text/vtt"})
+    @Operation(summary = "Subtitles of a finished dub: language=target (default) or source, format=srt (default) or vtt")
+    public Response subtitles(@RestPath("job_id") String jobId, @RestQuery String language, @RestQuery String format) {
+        String side = language == null ? "target" : language.strip().toLowerCase(Locale.ROOT);
+        if (!side.equals("target") && !side.equals("source")) {
+            throw ApiException.invalidField("language", "must be target or source");
+        }
+        String wanted = format == null ? "srt" : format.strip().toLowerCase(Locale.ROOT);
+        SubtitleFormat subtitles = switch (wanted) {
+            case "srt" -> SubtitleFormat.SRT;
+            case "vtt" -> SubtitleFormat.VTT;
+            default -> throw ApiException.invalidField("format", "must be srt or vtt");
+        };
+        return Response.ok(dubbing.subtitles(caller.id(), jobId, side, subtitles),
+                subtitles == SubtitleFormat.SRT ? "application/x-subrip" : "text/vtt").build();
     }
 }

@@ -16,22 +16,63 @@ import java.util.List;
 public record DubResult(String fileId, String resultUrl, String outputFormat, Double duration,
                         String sourceLanguage, String targetLanguage, @JsonUnwrapped Dubbing dubbing) {
 
-    /** @param voice {@code speaker} (the video's own) or {@code voice_profile} (one of the caller's) */
-    public record Dubbing(String voice, double speakerMedianPitchHz, String speakerGender, List<Phrase> phrases) {
+    /**
+     * @param voice         {@code speaker} (the video's own) or {@code voice_profile} (one of the caller's)
+     * @param subtitlesUrl  where the source and target subtitles are read, as SRT or WebVTT
+     */
+    public record Dubbing(String voice, double speakerMedianPitchHz, String speakerGender, List<Speaker> speakers,
+                          List<Phrase> phrases, Stems stems, String subtitlesUrl) {
 
-        static Dubbing of(DubInput input, VoiceProfileData speaker, List<Phrase> phrases) {
-            return new Dubbing(input.voiceId() == null ? "speaker" : "voice_profile", round(speaker.medianF0Hz()),
-                    speaker.gender(), phrases);
+        static Dubbing of(DubInput input, DubSpeakers speakers, List<Phrase> phrases, Stems stems,
+                          String subtitlesUrl) {
+            VoiceProfileData main = speakers.main().voice();
+            return new Dubbing(input.voiceId() == null ? "speaker" : "voice_profile", round(main.medianF0Hz()),
+                    main.gender(), speakers.speakers().stream().map(s -> Speaker.of(s, input)).toList(), phrases, stems,
+                    subtitlesUrl);
         }
     }
 
-    /** One phrase: where it was said in the original, what it says, and where its dubbed speech lies. */
-    public record Phrase(double start, double end, String text, String translation, double dubbedStart,
-                         double dubbedEnd) {
+    /**
+     * One speaker told apart in the video, with the voice that dubbed them.
+     *
+     * @param voice   {@code speaker} (their own) or {@code voice_profile} (the caller's mapped to them)
+     * @param phrases indices into {@code phrases}
+     */
+    public record Speaker(String label, String voice, double speechSeconds, double medianPitchHz, String gender,
+                          List<Integer> phrases) {
 
-        static Phrase of(TranscriptSegments.Segment phrase, String translation, DubbedTrack.Placed placed) {
-            return new Phrase(round(phrase.start()), round(phrase.end()), phrase.text(), translation,
-                    round(placed.startSeconds()), round(placed.startSeconds() + placed.seconds()));
+        static Speaker of(DubSpeakers.Speaker speaker, DubInput input) {
+            return new Speaker(speaker.label(), input.voiceFor(speaker.label()) == null ? "speaker" : "voice_profile",
+                    round(speaker.speechSeconds()), round(speaker.voice().medianF0Hz()), speaker.voice().gender(),
+                    speaker.phrases());
+        }
+    }
+
+    /**
+     * One phrase: where it was said in the original, what it says, and where its dubbed speech lies.
+     *
+     * @param drift how much later than the original the dubbed phrase starts
+     * @param tempo how much faster than spoken the dubbed phrase was made to fit (1 when it fitted as spoken)
+     */
+    public record Phrase(double start, double end, String speaker, String text, String translation,
+                         double dubbedStart, double dubbedEnd, double drift, double tempo) {
+
+        static Phrase of(TranscriptSegments.Segment phrase, String speaker, String translation,
+                         DubbedTrack.Placed placed, double tempo) {
+            return new Phrase(round(phrase.start()), round(phrase.end()), speaker, phrase.text(), translation,
+                    round(placed.startSeconds()), round(placed.startSeconds() + placed.seconds()),
+                    round(placed.startSeconds() - phrase.start()), round(tempo));
+        }
+    }
+
+    /** The two parts the dub's sound was mixed from, stored as the caller's WAV files. */
+    public record Stems(StemFile background, StemFile voice) {
+    }
+
+    public record StemFile(String fileId, String url) {
+
+        static StemFile of(Asset file) {
+            return new StemFile(file.publicId, FileView.downloadUrl(file));
         }
     }
 

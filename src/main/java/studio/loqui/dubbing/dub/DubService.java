@@ -8,7 +8,17 @@ import studio.loqui.dubbing.DubbingFiles;
 import studio.loqui.dubbing.translate.PhraseTranslator;
 import studio.loqui.dubbing.video.GenerateVideoService;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.jobs.JobStatus;
+import studio.loqui.jobs.JobView;
+import studio.loqui.media.asr.SubtitleCues;
+import studio.loqui.media.asr.SubtitleFormat;
+import studio.loqui.media.asr.TranscriptSegments;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import studio.loqui.jobs.JobOptions;
 import studio.loqui.jobs.JobService;
 import studio.loqui.jobs.JobSubmission;
@@ -44,13 +54,18 @@ public class DubService {
 
     /** What the caller asked for, before it is checked. */
     public record Request(String videoFileId, String sourceLanguage, String targetLanguage, String voiceProfileId,
-                          String outputFormat, String quality) {
+                          String outputFormat, String quality, String transcript,
+                          Map<String, String> speakerVoices) {
     }
+
+    /** The longest transcript taken: about two hours of subtitles. */
+    static final int MAX_TRANSCRIPT_CHARACTERS = 200_000;
 
     public JobSubmission submit(long ownerId, Request request, JobOptions options) {
         String source = request.sourceLanguage() == null ? DEFAULT_SOURCE_LANGUAGE : request.sourceLanguage();
         String target = request.targetLanguage();
-        if (recognizers.choose(source).isEmpty()) {
+        boolean transcribed = request.transcript() != null && !request.transcript().isBlank();
+        if (!transcribed && recognizers.choose(source).isEmpty()) {
             recognizers.requireAnyInstalled();
             throw ApiException.invalidField("source_language", "no speech recogniser for '" + source
                     + "' is available; recognised: " + recognizers.supportedLanguages());
@@ -72,8 +87,73 @@ public class DubService {
         Long voiceId = voiceOf(ownerId, request.voiceProfileId());
         Asset video = files.requireVideo(ownerId, request.videoFileId(), "video_file_id");
         files.requireWithAudio(ownerId, request.videoFileId(), "video_file_id");
+        if (transcribed) {
+            requireTranscript(request.transcript(), video.durationSeconds == null ? 0 : video.durationSeconds);
+        }
         return jobs.submit(DubHandler.KIND, ownerId, new DubInput(video.publicId, source, target,
-                format.extension(), quality.label(), voiceId), options);
+                format.extension(), quality.label(), voiceId, transcribed ? request.transcript() : null,
+                speakerVoices(ownerId, request.speakerVoices())), options);
+    }
+
+    /** The caller's voices by speaker label, or null when none are mapped. */
+    private Map<String, Long> speakerVoices(long ownerId, Map<String, String> mapping) {
+        if (mapping == null || mapping.isEmpty()) {
+            return null;
+        }
+        Map<String, Long> voicesByLabel = new TreeMap<>();
+        mapping.forEach((label, voice) -> {
+            if (label == null || !label.matches("S[1-9][0-9]?")) {
+                throw ApiException.invalidField("speaker_voices", "speaker labels are S1, S2, ...; not '" + label + "'");
+            }
+            Long id = voiceOf(ownerId, voice);
+            if (id == null) {
+                throw ApiException.invalidField("speaker_voices", "speaker " + label + " needs a voice id");
+            }
+            voicesByLabel.put(label, id);
+        });
+        return voicesByLabel;
+    }
+
+    /** A transcript with cues, all of them within the video. */
+    private static void requireTranscript(String transcript, double videoSeconds) {
+        if (transcript.length() > MAX_TRANSCRIPT_CHARACTERS) {
+            throw ApiException.invalidField("transcript", "is longer than " + MAX_TRANSCRIPT_CHARACTERS + " characters");
+        }
+        List<TranscriptSegments.Segment> cues;
+        try {
+            cues = SubtitleCues.parse(transcript);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField("transcript", e.getMessage());
+        }
+        if (cues.isEmpty()) {
+            throw ApiException.invalidField("transcript", "has no cues; send SRT or WebVTT text");
+        }
+        double end = cues.stream().mapToDouble(TranscriptSegments.Segment::end).max().orElse(0);
+        if (videoSeconds > 0 && end > videoSeconds + 0.5) {
+            throw ApiException.invalidField("transcript", String.format(java.util.Locale.ROOT,
+                    "runs to %.2f s, past the video's end at %.2f s", end, videoSeconds));
+        }
+    }
+
+    /**
+     * The subtitles of the caller's finished dub job, in the original's language ({@code source}) or the dub's
+     * ({@code target}), as SRT or WebVTT; 404 for unknown, other users' and non-dub jobs, 409 before it is done.
+     */
+    public String subtitles(long ownerId, String jobId, String language, SubtitleFormat format) {
+        JobView job = jobs.get(jobId, ownerId);
+        if (!DubHandler.KIND.equals(job.kind())) {
+            throw ApiException.notFound("Dub " + jobId + " not found");
+        }
+        if (job.status() != JobStatus.COMPLETED || job.result() == null || !job.result().has("phrases")) {
+            throw ApiException.conflict("Dub " + jobId + " is " + job.status().wire() + ", not completed");
+        }
+        List<DubResult.Phrase> phrases = new ArrayList<>();
+        for (JsonNode p : job.result().get("phrases")) {
+            phrases.add(new DubResult.Phrase(p.path("start").asDouble(), p.path("end").asDouble(),
+                    p.path("speaker").asText(), p.path("text").asText(), p.path("translation").asText(), p.path("dubbed_start").asDouble(),
+                    p.path("dubbed_end").asDouble(), p.path("drift").asDouble(), p.path("tempo").asDouble(1)));
+        }
+        return format.cues("source".equals(language) ? DubSubtitles.source(phrases) : DubSubtitles.target(phrases));
     }
 
     /** One of the caller's voices, or null for the video's own speaker. */

@@ -17,7 +17,10 @@ import studio.loqui.media.inspect.MediaKind;
 import studio.loqui.storage.Asset;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A video with its sound replaced, stored as a new file of the owner's: lengths and encoding follow
@@ -40,15 +43,39 @@ public class SoundtrackSwap {
     public record Swapped(Asset video, DubbedVideoPlan plan) {
     }
 
+    /**
+     * A soft subtitle track for the video: an SRT file and the language it is in (a BCP 47 tag, written as the
+     * ISO 639-2 code players show).
+     */
+    public record Subtitles(Path srt, String language) {
+
+        List<String> arguments(DubbedVideoFormat format) {
+            String code = Locale.forLanguageTag(language).getISO3Language();
+            return List.of("-c:s", format.subtitleEncoder(), "-metadata:s:s:0", "language=" + code);
+        }
+    }
+
     /** Reports progress from {@code fromPercent} to {@code toPercent} while FFmpeg runs. */
     public Swapped swap(JobContext context, DubbingFiles.Source video, Path audio, double audioSeconds,
                         DubbedVideoFormat format, DubbedVideoQuality quality, String name,
                         int fromPercent, int toPercent) {
+        return swap(context, video, audio, audioSeconds, null, format, quality, name, fromPercent, toPercent);
+    }
+
+    /** As the other, with {@code subtitles} (or null) as the video's soft subtitle track. */
+    public Swapped swap(JobContext context, DubbingFiles.Source video, Path audio, double audioSeconds,
+                        Subtitles subtitles, DubbedVideoFormat format, DubbedVideoQuality quality, String name,
+                        int fromPercent, int toPercent) {
         DubbedVideoPlan plan = DubbedVideoPlan.of(format, quality, picture(video), audioSeconds);
         Path out = context.workFile(format.extension());
         double totalMillis = Math.max(1, plan.durationSeconds() * 1000);
+        List<String> arguments = new ArrayList<>(plan.arguments());
+        if (subtitles != null) {
+            arguments.addAll(subtitles.arguments(format));
+        }
         try {
-            replacer.replace(new AudioTrackReplacer.Replacement(video.path(), audio, out, plan.arguments()),
+            replacer.replace(new AudioTrackReplacer.Replacement(video.path(), audio,
+                            subtitles == null ? null : subtitles.srt(), out, arguments),
                     doneMillis -> context.progress((int) (fromPercent + doneMillis / totalMillis * (toPercent - fromPercent)), null),
                     context::cancelRequested);
         } catch (FFmpegRun.FFmpegRunException e) {

@@ -32,6 +32,21 @@ public record SpeechSpans(List<Span> spans) {
         return new SpeechSpans(List.copyOf(spans));
     }
 
+    /** Each span widened by {@code seconds} on both sides (within the recording), overlapping ones joined. */
+    public SpeechSpans widened(double seconds, double recordingSeconds) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            Span wide = new Span(Math.max(0, s.start() - seconds), Math.min(recordingSeconds, s.end() + seconds));
+            if (!out.isEmpty() && wide.start() <= out.get(out.size() - 1).end()) {
+                Span last = out.remove(out.size() - 1);
+                out.add(new Span(last.start(), Math.max(last.end(), wide.end())));
+            } else {
+                out.add(wide);
+            }
+        }
+        return new SpeechSpans(List.copyOf(out));
+    }
+
     public double speechSeconds() {
         return spans.stream().mapToDouble(Span::seconds).sum();
     }

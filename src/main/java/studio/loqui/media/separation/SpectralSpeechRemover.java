@@ -1,0 +1,106 @@
+package studio.loqui.media.separation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.media.asr.SpeechSpans;
+import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.dsp.RealFft;
+import studio.loqui.media.dsp.Windows;
+
+/**
+ * Spectral subtraction inside the recognised speech spans. The background's power in each frequency bin is
+ * tracked by minimum statistics: the smallest smoothed power within {@link #WINDOW_SECONDS} either side. Speech
+ * comes and goes in each bin from syllable to syllable, while music, hum and ambience hold, so that minimum
+ * follows the background. Inside speech every bin is brought down to that level (a Wiener-like gain of at most
+ * 1); outside speech the recording is untouched, so the background between phrases is the original itself.
+ */
+@ApplicationScoped
+public class SpectralSpeechRemover implements SpeechRemover {
+
+    static final double FRAME_SECONDS = 0.064;
+    static final double WINDOW_SECONDS = 0.35;
+    /** How far above the tracked minimum a bin may stay: the minimum of a steady sound sits below its mean. */
+    static final float BIAS = 3.0f;
+    /** Recursive smoothing of each bin's power from frame to frame, against the minimum catching a dip. */
+    static final float SMOOTHING = 0.6f;
+
+    /** Long recordings are worked through in blocks of this, each read with {@link #MARGIN_SECONDS} either side. */
+    static final double BLOCK_SECONDS = 20;
+    static final double MARGIN_SECONDS = 1.5;
+
+    @Override
+    public PcmAudio background(PcmAudio mix, SpeechSpans speech) {
+        float[] out = mix.samples().clone();
+        int rate = mix.sampleRate();
+        int block = (int) (BLOCK_SECONDS * rate);
+        int margin = (int) (MARGIN_SECONDS * rate);
+        for (int from = 0; from < out.length && !speech.isEmpty(); from += block) {
+            int to = Math.min(out.length, from + block);
+            int lo = Math.max(0, from - margin);
+            int hi = Math.min(out.length, to + margin);
+            float[] part = clean(new PcmAudio(java.util.Arrays.copyOfRange(mix.samples(), lo, hi), rate), speech,
+                    lo / (double) rate);
+            System.arraycopy(part, from - lo, out, from, to - from);
+        }
+        return new PcmAudio(out, rate);
+    }
+
+    /** One block, which starts {@code offsetSeconds} into the recording the spans are times of. */
+    private static float[] clean(PcmAudio mix, SpeechSpans speech, double offsetSeconds) {
+        int size = Integer.highestOneBit((int) Math.round(FRAME_SECONDS * mix.sampleRate()));
+        int hop = size / 4;
+        RealFft fft = new RealFft(size);
+        float[] window = Windows.hann(size);
+        float[] x = mix.samples();
+        int frames = x.length / hop + 1;
+        float[][] spectra = new float[frames][];
+        float[][] power = new float[frames][];
+        for (int f = 0; f < frames; f++) {
+            spectra[f] = fft.frame(x, f * hop - size / 2, window);
+            fft.forward(spectra[f]);
+            power[f] = fft.power(spectra[f]);
+        }
+        float[][] floor = BackgroundFloor.track(smoothed(power), (int) Math.round(WINDOW_SECONDS * mix.sampleRate() / hop));
+        float[] out = new float[x.length];
+        float[] weight = new float[x.length];
+        for (int f = 0; f < frames; f++) {
+            int start = f * hop - size / 2;
+            double centre = offsetSeconds + (start + size / 2.0) / mix.sampleRate();
+            if (speech.contains(centre)) {
+                fft.applyGain(spectra[f], gain(power[f], floor[f]));
+            }
+            fft.inverse(spectra[f]);
+            for (int i = 0; i < size; i++) {
+                int n = start + i;
+                if (n >= 0 && n < out.length) {
+                    out[n] += spectra[f][i] * window[i];
+                    weight[n] += window[i] * window[i];
+                }
+            }
+        }
+        for (int n = 0; n < out.length; n++) {
+            out[n] = weight[n] > 1e-6f ? out[n] / weight[n] : 0;
+        }
+        return out;
+    }
+
+    private static float[][] smoothed(float[][] power) {
+        float[][] s = new float[power.length][];
+        for (int f = 0; f < power.length; f++) {
+            s[f] = power[f].clone();
+            if (f > 0) {
+                for (int k = 0; k < s[f].length; k++) {
+                    s[f][k] = SMOOTHING * s[f - 1][k] + (1 - SMOOTHING) * power[f][k];
+                }
+            }
+        }
+        return s;
+    }
+
+    private static float[] gain(float[] power, float[] floor) {
+        float[] g = new float[power.length];
+        for (int k = 0; k < g.length; k++) {
+            g[k] = power[k] <= 0 ? 1 : (float) Math.min(1, Math.sqrt(BIAS * floor[k] / power[k]));
+        }
+        return g;
+    }
+}

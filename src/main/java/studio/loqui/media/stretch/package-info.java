@@ -1,0 +1,2 @@
+/** Time stretching: recordings made shorter or longer at the same pitch ({@code TimeStretcher}). */
+package studio.loqui.media.stretch;
