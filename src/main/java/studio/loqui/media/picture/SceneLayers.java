@@ -21,7 +21,9 @@ public final class SceneLayers {
 
     private final ScenePlan plan;
     private final BufferedImage far;
+    /** The near layer from its highest painted row down ({@code nearTop}): the sky above it is not copied. */
     private final BufferedImage near;
+    private final int nearTop;
     private final List<Mover> movers;
     private final int width;
     private final int height;
@@ -33,7 +35,8 @@ public final class SceneLayers {
                 int height) {
         this.plan = plan;
         this.far = far;
-        this.near = near;
+        this.nearTop = firstPaintedRow(near);
+        this.near = near.getSubimage(0, nearTop, near.getWidth(), near.getHeight() - nearTop);
         this.width = width;
         this.height = height;
         this.movers = moving.stream().map(p -> new Mover(p, SvgDrawings.shared().picture(p.illustration(),
@@ -65,7 +68,9 @@ public final class SceneLayers {
             }
         }
         g.setTransform(frame);
-        g.drawImage(near, camera, null);
+        AffineTransform nearCamera = new AffineTransform(camera);
+        nearCamera.translate(0, nearTop);
+        g.drawImage(near, nearCamera, null);
         g.transform(camera);
         shimmer(g, progress);
         for (Mover mover : movers) {
@@ -75,6 +80,17 @@ public final class SceneLayers {
         }
         weather(g, progress);
         g.setTransform(frame);
+    }
+
+    static int firstPaintedRow(BufferedImage picture) {
+        for (int y = 0; y < picture.getHeight() - 1; y++) {
+            for (int x = 0; x < picture.getWidth(); x++) {
+                if ((picture.getRGB(x, y) >>> 24) != 0) {
+                    return y;
+                }
+            }
+        }
+        return picture.getHeight() - 1;
     }
 
     private void drawMover(Graphics2D g, Mover mover, double progress) {

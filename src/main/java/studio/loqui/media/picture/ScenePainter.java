@@ -64,7 +64,9 @@ public class ScenePainter {
 
     /** {@code plan} painted as layers {@code width} by {@code height}; {@code variant} varies the backdrop. */
     public SceneLayers layers(ScenePlan plan, int variant, int width, int height) {
-        Random random = new Random(plan.hashCode() * 31L + variant);
+        Backdrop backdrop = plan.backdrop();
+        Random random = new Random(((backdrop.time().ordinal() * 7L + backdrop.weather().ordinal()) * 17
+                + backdrop.terrain().ordinal()) * 31 + variant);
         BufferedImage far = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = far.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

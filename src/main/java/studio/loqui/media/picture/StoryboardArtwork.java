@@ -27,6 +27,7 @@ public final class StoryboardArtwork {
     private final Map<Integer, SceneLayers> scenes = new HashMap<>();
     private int captionIndex = -1;
     private BufferedImage caption;
+    private int captionTop;
 
     public StoryboardArtwork(ScenePainter painter, Storyboard storyboard, int width, int height, Painted painted) {
         this.painter = painter;
@@ -64,12 +65,19 @@ public final class StoryboardArtwork {
         return scene;
     }
 
-    /** Caption {@code index}, a transparent frame-sized overlay. */
+    /** Caption {@code index}: the painted band of a transparent frame-sized overlay, from {@link #captionTop}. */
     BufferedImage caption(int index) {
         if (index != captionIndex) {
-            caption = painter.caption(storyboard.captions().get(index).line(), width, height);
+            BufferedImage overlay = painter.caption(storyboard.captions().get(index).line(), width, height);
+            captionTop = SceneLayers.firstPaintedRow(overlay);
+            caption = overlay.getSubimage(0, captionTop, width, height - captionTop);
             captionIndex = index;
         }
         return caption;
+    }
+
+    /** The row of the frame the current caption's band starts at. */
+    int captionTop() {
+        return captionTop;
     }
 }

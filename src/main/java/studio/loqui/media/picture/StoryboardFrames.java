@@ -44,7 +44,7 @@ public final class StoryboardFrames {
             drawShot(g, shotIndex + 1, t, frame);
             g.setComposite(opaque);
         }
-        g.drawImage(art.caption(storyboard.captionAt(t)), 0, 0, null);
+        g.drawImage(art.caption(storyboard.captionAt(t)), 0, art.captionTop(), null);
         double fade = Math.min(1, Math.min(t, storyboard.seconds() - t) / FADE_SECONDS);
         if (fade < 1) {
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) (1 - Math.max(0, fade))));
