@@ -21,7 +21,6 @@ import java.util.Optional;
  */
 public final class IllustrationLibrary {
 
-    /** The credit the studio shows for the drawings. */
     /** The credit for the drawings; the licence text is {@code illustrations/NOTICE.txt}. */
     public static final String CREDIT = "Illustrations: Fluent Emoji Flat, (c) Microsoft Corporation, MIT licence "
             + "(npm package @lobehub/fluent-emoji-flat 1.1.0, https://github.com/microsoft/fluentui-emoji)";
