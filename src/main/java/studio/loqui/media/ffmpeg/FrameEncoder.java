@@ -4,7 +4,6 @@ import studio.loqui.media.process.ToolProcess;
 import studio.loqui.media.process.ToolResult;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Encodes frames drawn in Java, piped as raw BGR to the bundled FFmpeg, with a soundtrack into an MP4:
+ * Encodes frames drawn in Java, piped as raw BGR0 (Java's RGB integers, little-endian) to the bundled FFmpeg,
+ * with a soundtrack into an MP4:
  * H.264 (OpenH264, the encoder it has) in yuv420p, mono AAC, its index up front. FFmpeg runs with its
  * arguments as an array, local files only and a time limit.
  */
@@ -26,7 +26,10 @@ public final class FrameEncoder {
     public record Format(int width, int height, int fps, int bitsPerSecond, int audioSampleRate) {
     }
 
-    /** Draws frame {@code index} into {@code frame} (a BGR picture of the format's size, reused). */
+    /**
+     * Draws frame {@code index} into {@code frame} (an RGB picture of the format's size, reused); called for the
+     * frames in order, on a drawing thread of the encoder's.
+     */
     public interface Frames {
         void draw(BufferedImage frame, int index);
     }
@@ -48,17 +51,11 @@ public final class FrameEncoder {
 
     public void encode(Format format, int frames, Frames source, Path soundtrack, Path out, Listener listener)
             throws IOException {
-        BufferedImage frame = new BufferedImage(format.width(), format.height(), BufferedImage.TYPE_3BYTE_BGR);
-        byte[] pixels = ((DataBufferByte) frame.getRaster().getDataBuffer()).getData();
         ToolResult result = FFmpegFrames.run(ToolProcess.of(command(format, frames, soundtrack, out))
                 .timeLimit(Duration.ofSeconds(BASE_TIMEOUT_SECONDS + frames / 5))
                 .stdin(stdin -> {
                     try (OutputStream pipe = new BufferedOutputStream(stdin, 1 << 20)) {
-                        for (int i = 0; i < frames; i++) {
-                            source.draw(frame, i);
-                            pipe.write(pixels);
-                            listener.framesDone(i + 1, frames);
-                        }
+                        FramePipeline.run(format, frames, source, pipe, listener);
                     }
                 }));
         if (!result.succeeded()) {
@@ -72,7 +69,7 @@ public final class FrameEncoder {
         String seconds = String.format(Locale.ROOT, "%.3f", frames / (double) fps);
         return List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
                 "-protocol_whitelist", "file,pipe",
-                "-f", "rawvideo", "-pix_fmt", "bgr24", "-s", format.width() + "x" + format.height(),
+                "-f", "rawvideo", "-pix_fmt", "bgr0", "-s", format.width() + "x" + format.height(),
                 "-framerate", String.valueOf(fps), "-i", "pipe:0",
                 "-protocol_whitelist", "file,pipe", "-i", soundtrack.toAbsolutePath().toString(),
                 "-map", "0:v:0", "-map", "1:a:0",

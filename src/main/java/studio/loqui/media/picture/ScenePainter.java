@@ -1,21 +1,41 @@
 package studio.loqui.media.picture;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.GradientPaint;
+import studio.loqui.media.meaning.MiniLmEmbedder;
+import studio.loqui.media.meaning.TextEmbedder;
+
 import java.awt.Graphics2D;
-import java.awt.Polygon;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 /**
- * Draws a scene picture for one script line: a sky by time of day, then the landscape the line names
- * (mountains, water, forest, birds), then the line as a caption (the bundled FFmpeg has no drawtext).
- * The line seeds the randomness, so the same line always gives the same picture.
+ * Paints scenes from script lines: a layered backdrop (sky by time of day and weather, then the terrain)
+ * with the library's drawings the line names, placed by their role ({@link ScenePlanner}). The line seeds
+ * the randomness, so the same lines always give the same pictures.
  */
 public class ScenePainter {
+
+    private final IllustrationLibrary library;
+    private final TextEmbedder meaning;
+
+    /** Drawings from the bundled library, chosen by word and by meaning (MiniLM). */
+    public ScenePainter() {
+        this(IllustrationLibrary.shared(), MiniLmEmbedder.shared());
+    }
+
+    /** @param meaning null to choose drawings by their words alone */
+    public ScenePainter(IllustrationLibrary library, TextEmbedder meaning) {
+        this.library = library;
+        this.meaning = meaning;
+    }
+
+    /** A planner for one film: its scenes share a cast, so it is asked for the lines in order. */
+    public ScenePlanner planner() {
+        return new ScenePlanner(library, meaning);
+    }
 
     /** The picture for {@code line} with the line as its caption. */
     public BufferedImage paint(String line, int width, int height) {
@@ -27,34 +47,48 @@ public class ScenePainter {
         return image;
     }
 
-    /**
-     * The picture of what {@code subject} names, without a caption (a film draws captions over the moving
-     * picture, so they stay still and follow the narration). {@code variant} gives another picture of the
-     * same subject.
-     */
+    /** The still picture of what {@code subject} names, without a caption, as its shot shows it half-way. */
     public BufferedImage paintScene(String subject, int variant, int width, int height) {
+        return still(layers(planner().next(subject), variant, width, height), width, height);
+    }
+
+    /** A scene's picture half-way through its shot, without a camera move. */
+    public static BufferedImage still(SceneLayers layers, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        Set<SceneElements> elements = SceneElements.of(subject);
-        Random random = new Random(subject.hashCode() * 31L + variant);
-        sky(g, elements, width, height, random);
-        if (elements.contains(SceneElements.MOUNTAINS)) {
-            mountains(g, elements.contains(SceneElements.NIGHT), width, height, random);
-        }
-        if (elements.contains(SceneElements.WATER)) {
-            water(g, elements.contains(SceneElements.NIGHT), width, height, random);
-        } else {
-            ground(g, elements.contains(SceneElements.NIGHT), width, height);
-        }
-        if (elements.contains(SceneElements.FOREST)) {
-            trees(g, width, height, random);
-        }
-        if (elements.contains(SceneElements.SKY)) {
-            birds(g, width, height, random);
-        }
+        layers.draw(g, 0.5, new AffineTransform(), new AffineTransform());
         g.dispose();
         return image;
+    }
+
+    /** {@code plan} painted as layers {@code width} by {@code height}; {@code variant} varies the backdrop. */
+    public SceneLayers layers(ScenePlan plan, int variant, int width, int height) {
+        Backdrop backdrop = plan.backdrop();
+        Random random = new Random(((backdrop.time().ordinal() * 7L + backdrop.weather().ordinal()) * 17
+                + backdrop.terrain().ordinal()) * 31 + variant);
+        BufferedImage far = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = far.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        BackdropPainter.far(g, plan.backdrop(), width, height, random);
+        g.dispose();
+        BufferedImage near = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        g = near.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        BackdropPainter.near(g, plan.backdrop(), width, height);
+        List<ScenePlan.Placement> moving = new ArrayList<>();
+        for (ScenePlan.Placement placement : plan.placements()) {
+            if (SceneLayers.moves(placement)) {
+                moving.add(placement);
+            } else {
+                BufferedImage picture = SvgDrawings.shared().picture(placement.illustration(),
+                        (int) Math.round(placement.size() * height), placement.mirrored());
+                g.drawImage(picture, (int) Math.round(placement.x() * width - picture.getWidth() / 2.0),
+                        (int) Math.round(placement.baseline() * height - picture.getHeight()), null);
+            }
+        }
+        g.dispose();
+        return new SceneLayers(plan, far, near, moving, width, height);
     }
 
     /** The caption of {@code line} alone, on a transparent picture to lay over a frame. */
@@ -65,81 +99,5 @@ public class ScenePainter {
         SceneCaption.draw(g, line, width, height);
         g.dispose();
         return overlay;
-    }
-
-    private static void sky(Graphics2D g, Set<SceneElements> elements, int w, int h, Random random) {
-        Color top = new Color(70, 140, 220);
-        Color horizon = new Color(190, 225, 250);
-        if (elements.contains(SceneElements.NIGHT)) {
-            top = new Color(8, 12, 40);
-            horizon = new Color(40, 50, 100);
-        } else if (elements.contains(SceneElements.SUNRISE)) {
-            top = new Color(90, 80, 160);
-            horizon = new Color(255, 170, 90);
-        }
-        g.setPaint(new GradientPaint(0, 0, top, 0, h * 0.65f, horizon));
-        g.fillRect(0, 0, w, h);
-        if (elements.contains(SceneElements.NIGHT)) {
-            g.setColor(new Color(255, 255, 230));
-            for (int i = 0; i < 80; i++) {
-                g.fillRect(random.nextInt(w), random.nextInt(h / 2), 2, 2);
-            }
-            g.fillOval(w * 3 / 4, h / 10, h / 8, h / 8);
-        } else if (elements.contains(SceneElements.SUNRISE)) {
-            g.setColor(new Color(255, 210, 120));
-            g.fillOval(w / 2 - h / 8, (int) (h * 0.5), h / 4, h / 4);
-        }
-    }
-
-    private static void mountains(Graphics2D g, boolean night, int w, int h, Random random) {
-        g.setColor(night ? new Color(30, 30, 60) : new Color(95, 105, 130));
-        Polygon range = new Polygon();
-        range.addPoint(0, (int) (h * 0.65));
-        for (int x = 0; x <= w; x += w / 6) {
-            range.addPoint(x, (int) (h * (0.25 + 0.2 * random.nextDouble())));
-            range.addPoint(x + w / 12, (int) (h * 0.6));
-        }
-        range.addPoint(w, (int) (h * 0.65));
-        g.fillPolygon(range);
-    }
-
-    private static void water(Graphics2D g, boolean night, int w, int h, Random random) {
-        Color deep = night ? new Color(10, 20, 60) : new Color(30, 90, 160);
-        g.setPaint(new GradientPaint(0, h * 0.6f, deep.brighter(), 0, h, deep));
-        g.fillRect(0, (int) (h * 0.6), w, h);
-        g.setColor(new Color(255, 255, 255, 70));
-        g.setStroke(new BasicStroke(2));
-        for (int i = 0; i < 25; i++) {
-            int y = (int) (h * 0.62) + random.nextInt((int) (h * 0.25));
-            int x = random.nextInt(w);
-            g.drawArc(x, y, w / 20, h / 40, 0, 180);
-        }
-    }
-
-    private static void ground(Graphics2D g, boolean night, int w, int h) {
-        g.setColor(night ? new Color(15, 35, 20) : new Color(80, 140, 70));
-        g.fillRect(0, (int) (h * 0.62), w, h);
-    }
-
-    private static void trees(Graphics2D g, int w, int h, Random random) {
-        for (int i = 0; i < 12; i++) {
-            int x = random.nextInt(w);
-            int base = (int) (h * (0.68 + 0.08 * random.nextDouble()));
-            int size = h / 8 + random.nextInt(h / 10);
-            g.setColor(new Color(20, 80 + random.nextInt(60), 30));
-            g.fillPolygon(new int[] {x - size / 3, x, x + size / 3}, new int[] {base, base - size, base}, 3);
-        }
-    }
-
-    private static void birds(Graphics2D g, int w, int h, Random random) {
-        g.setColor(new Color(30, 30, 40));
-        g.setStroke(new BasicStroke(2));
-        for (int i = 0; i < 7; i++) {
-            int x = random.nextInt(w);
-            int y = h / 10 + random.nextInt(h / 4);
-            int span = w / 60 + random.nextInt(w / 80 + 1);
-            g.drawLine(x - span, y - span / 2, x, y);
-            g.drawLine(x, y, x + span, y - span / 2);
-        }
     }
 }

@@ -2,17 +2,22 @@ package studio.loqui.media.picture;
 
 import java.awt.AlphaComposite;
 import java.awt.Color;
+import java.awt.Composite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
 /**
- * Draws a storyboard's frames: the shot's picture under a slow camera move ({@link KenBurns}), the current
- * caption still on top, a short fade from and to black at the ends.
+ * Draws a storyboard's frames: each shot's scene under a slow camera move ({@link KenBurns}) whose far layer
+ * moves less than the near one (parallax), the next shot fading in over the last moments of each, the
+ * current caption still on top, a short fade from and to black at the ends.
  */
 public final class StoryboardFrames {
 
     private static final double FADE_SECONDS = 0.4;
+    private static final double CROSSFADE_SECONDS = 0.6;
+    /** How much of the near layer's camera move the far layer makes. */
+    private static final double FAR_MOTION = 0.4;
 
     private final StoryboardArtwork art;
     private final int fps;
@@ -29,10 +34,17 @@ public final class StoryboardFrames {
         Graphics2D g = frame.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         int shotIndex = storyboard.shotAt(t);
+        drawShot(g, shotIndex, t, frame);
         Storyboard.Shot shot = storyboard.shots().get(shotIndex);
-        double progress = (t - shot.start()) / Math.max(1e-6, shot.end() - shot.start());
-        g.drawImage(art.picture(shotIndex), KenBurns.at(shotIndex, progress, frame.getWidth(), frame.getHeight()), null);
-        g.drawImage(art.caption(storyboard.captionAt(t)), 0, 0, null);
+        double crossfade = Math.min(CROSSFADE_SECONDS, (shot.end() - shot.start()) / 3);
+        if (shotIndex + 1 < storyboard.shots().size() && t > shot.end() - crossfade) {
+            Composite opaque = g.getComposite();
+            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER,
+                    (float) Math.min(1, (t - (shot.end() - crossfade)) / crossfade)));
+            drawShot(g, shotIndex + 1, t, frame);
+            g.setComposite(opaque);
+        }
+        g.drawImage(art.caption(storyboard.captionAt(t)), 0, art.captionTop(), null);
         double fade = Math.min(1, Math.min(t, storyboard.seconds() - t) / FADE_SECONDS);
         if (fade < 1) {
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) (1 - Math.max(0, fade))));
@@ -40,5 +52,13 @@ public final class StoryboardFrames {
             g.fillRect(0, 0, frame.getWidth(), frame.getHeight());
         }
         g.dispose();
+    }
+
+    private void drawShot(Graphics2D g, int shotIndex, double t, BufferedImage frame) {
+        Storyboard.Shot shot = art.storyboard().shots().get(shotIndex);
+        double progress = Math.max(0, (t - shot.start()) / Math.max(1e-6, shot.end() - shot.start()));
+        art.scene(shotIndex).draw(g, progress,
+                KenBurns.at(shotIndex, progress, frame.getWidth(), frame.getHeight()),
+                KenBurns.at(shotIndex, progress * FAR_MOTION, frame.getWidth(), frame.getHeight()));
     }
 }
