@@ -58,4 +58,32 @@ class LibraryResourceTest {
         given().header("Authorization", a.bearer()).get("/api/library/all?limit=0").then().statusCode(400);
         given().get("/api/library/all").then().statusCode(401);
     }
+
+    @Test
+    void shouldRenameSamplesAndGenerationsForTheirOwnerOnly() {
+        TestUsers.Account a = TestUsers.register();
+        TestUsers.Account b = TestUsers.register();
+        long sample = VoiceFixtures.uploadSample(a, TestMedia.shortSpeech());
+        long audio = VoiceFixtures.generate(a, sample, "A name for this.");
+
+        given().header("Authorization", a.bearer()).contentType("application/json").body("{\"name\":\"  Take two  \"}")
+                .patch("/api/library/sample/" + sample).then().statusCode(200)
+                .body("name", equalTo("Take two")).body("item_type", equalTo("sample"));
+        given().header("Authorization", a.bearer()).contentType("application/json").body("{\"name\":\"Chapter one\"}")
+                .patch("/api/library/generated/" + audio).then().statusCode(200).body("name", equalTo("Chapter one"));
+        given().header("Authorization", a.bearer()).get("/api/samples/" + sample).then().body("sample_name", equalTo("Take two"));
+        given().header("Authorization", a.bearer()).get("/api/library/generated").then()
+                .body("items[0].name", equalTo("Chapter one"));
+
+        given().header("Authorization", b.bearer()).contentType("application/json").body("{\"name\":\"Mine\"}")
+                .patch("/api/library/sample/" + sample).then().statusCode(404);
+        given().header("Authorization", a.bearer()).contentType("application/json").body("{\"name\":\"  \"}")
+                .patch("/api/library/sample/" + sample).then().statusCode(400);
+        given().header("Authorization", a.bearer()).contentType("application/json").body("{\"name\":\"" + "x".repeat(201) + "\"}")
+                .patch("/api/library/sample/" + sample).then().statusCode(400);
+        given().header("Authorization", a.bearer()).contentType("application/json")
+                .patch("/api/library/sample/" + sample).then().statusCode(400);
+        given().header("Authorization", a.bearer()).get("/api/samples/" + sample).then().body("sample_name", equalTo("Take two"));
+        VoiceFixtures.awaitGeneration(a, audio);
+    }
 }

@@ -1,9 +1,12 @@
 package studio.loqui.library.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +22,7 @@ import studio.loqui.library.LibraryService;
 import studio.loqui.storage.Asset;
 import studio.loqui.storage.FileResponses;
 import studio.loqui.system.Paging;
+import studio.loqui.system.RequiredBody;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +85,15 @@ public class LibraryResource {
     public Map<String, String> delete(@PathParam("item_type") String type, @PathParam("item_id") long id) {
         library.delete(caller.id(), type, id);
         return Map.of("message", "Item deleted successfully");
+    }
+
+    @PATCH
+    @Path("{item_type}/{item_id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename a sample or a generated audio")
+    public LibraryItem rename(@PathParam("item_type") String type, @PathParam("item_id") long id,
+                              @Valid @RequiredBody(message = LibraryRename.REQUIRED) LibraryRename request) {
+        return library.rename(caller.id(), type, id, request.name().strip());
     }
 
     private static Map<String, Object> page(List<LibraryItem> items, Paging paging) {
