@@ -6,16 +6,19 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.TreeMap;
 
 /**
  * Makes the OpenAPI document say what the server does where signatures cannot tell: the success status of an
- * operation that builds its own response (201, 202, 204), and an example of each request body, both from the
+ * operation that builds its own response (201, 202, 204), an example of each request body and of a query
+ * parameter the operation needs, all from the
  * table {@code openapi/contract.json}. Registered as {@code mp.openapi.filter}.
  */
 public class OpenApiContract implements OASFilter {
@@ -41,6 +44,14 @@ public class OpenApiContract implements OASFilter {
         if (entry.has("status")) {
             answer(operation.getResponses(), entry.get("status").asText());
         }
+        if (entry.has("query") && operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                JsonNode example = entry.get("query").get(parameter.getName());
+                if (parameter.getIn() == Parameter.In.QUERY && example != null) {
+                    parameter.setExample(example.asText());
+                }
+            }
+        }
         if (entry.has("example") && operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
             Object example = new ObjectMapper().convertValue(entry.get("example"), Object.class);
             for (MediaType media : operation.getRequestBody().getContent().getMediaTypes().values()) {
@@ -61,6 +72,7 @@ public class OpenApiContract implements OASFilter {
             ok.setDescription("No content");
         }
         responses.addAPIResponse(status, ok);
+        responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
     }
 
     private static JsonNode readTable() {
