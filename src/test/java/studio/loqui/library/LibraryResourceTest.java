@@ -8,11 +8,15 @@ import studio.loqui.support.TestUsers;
 import studio.loqui.support.VoiceFixtures;
 
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @Tag("voice")
@@ -85,5 +89,34 @@ class LibraryResourceTest {
                 .patch("/api/library/sample/" + sample).then().statusCode(400);
         given().header("Authorization", a.bearer()).get("/api/samples/" + sample).then().body("sample_name", equalTo("Take two"));
         VoiceFixtures.awaitGeneration(a, audio);
+    }
+
+    @Test
+    void shouldTrackThePitchOfASampleAndOfWhatWasSpokenFromIt() {
+        TestUsers.Account a = TestUsers.register();
+        long sample = VoiceFixtures.uploadSample(a, TestMedia.speech());
+        long audio = VoiceFixtures.generate(a, sample, "Good morning, and welcome to the studio.");
+        assertEquals("completed", VoiceFixtures.awaitGeneration(a, audio));
+
+        for (String item : List.of("sample/" + sample, "generated/" + audio)) {
+            Map<String, Object> contour = given().header("Authorization", a.bearer()).get("/api/library/pitch/" + item)
+                    .then().statusCode(200).extract().as(Map.class);
+            List<Number> f0 = (List<Number>) contour.get("f0_hz");
+            double duration = ((Number) contour.get("duration_seconds")).doubleValue();
+            double hop = ((Number) contour.get("hop_seconds")).doubleValue();
+            double median = ((Number) contour.get("median_hz")).doubleValue();
+            long voiced = f0.stream().filter(v -> v.doubleValue() > 0).count();
+            assertEquals(duration / hop, f0.size(), duration / hop * 0.05, item + ": one value per hop");
+            assertTrue(voiced > f0.size() / 4, item + ": speech is voiced much of the time, " + voiced + " of " + f0.size());
+            assertTrue(median > 60 && median < 300, item + ": a speaking voice's median F0, " + median + " Hz");
+            assertTrue(f0.stream().mapToDouble(Number::doubleValue).filter(v -> v > 0).max().orElse(0)
+                    > f0.stream().mapToDouble(Number::doubleValue).filter(v -> v > 0).min().orElse(0) * 1.2,
+                    item + ": the contour moves, as intonation does");
+        }
+        double sampleMedian = given().header("Authorization", a.bearer()).get("/api/library/pitch/sample/" + sample)
+                .then().extract().<Number>path("median_hz").doubleValue();
+        assertTrue(sampleMedian < 180, "the reader is a man: median " + sampleMedian + " Hz");
+        given().header("Authorization", TestUsers.register().bearer()).get("/api/library/pitch/sample/" + sample)
+                .then().statusCode(404);
     }
 }

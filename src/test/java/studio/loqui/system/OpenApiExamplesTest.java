@@ -201,6 +201,7 @@ class OpenApiExamplesTest {
         p.put("GET /api/generation/{audio_id}", f -> "/api/generation/" + f.audioId);
         p.put("DELETE /api/generation/{audio_id}", f -> "/api/generation/" + f.generation());
         p.put("GET /api/library/download/{item_type}/{item_id}", f -> "/api/library/download/sample/" + f.sampleId);
+        p.put("GET /api/library/pitch/{item_type}/{item_id}", f -> "/api/library/pitch/sample/" + f.sampleId);
         p.put("PATCH /api/library/{item_type}/{item_id}", f -> "/api/library/sample/" + f.sampleId);
         p.put("DELETE /api/library/{item_type}/{item_id}", f -> "/api/library/sample/" + f.sample());
         p.put("GET /api/samples/{sample_id}", f -> "/api/samples/" + f.sampleId);

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import studio.loqui.auth.CurrentUser;
 import studio.loqui.library.LibraryItem;
 import studio.loqui.library.LibraryService;
+import studio.loqui.library.PitchContours;
 import studio.loqui.storage.Asset;
 import studio.loqui.storage.FileResponses;
 import studio.loqui.system.Paging;
@@ -37,10 +38,12 @@ import java.util.Map;
 public class LibraryResource {
 
     private final LibraryService library;
+    private final PitchContours contours;
     private final CurrentUser caller;
 
-    public LibraryResource(LibraryService library, CurrentUser caller) {
+    public LibraryResource(LibraryService library, PitchContours contours, CurrentUser caller) {
         this.library = library;
+        this.contours = contours;
         this.caller = caller;
     }
 
@@ -77,6 +80,13 @@ public class LibraryResource {
                              @HeaderParam("Range") String range) {
         Asset asset = library.file(caller.id(), type, id);
         return FileResponses.download(library.pathOf(asset), asset.mimeType, asset.name, range);
+    }
+
+    @GET
+    @Path("pitch/{item_type}/{item_id}")
+    @Operation(summary = "The pitch (F0) of an item's audio every hop_seconds, 0 where unvoiced, and its median")
+    public PitchContours.Contour pitch(@PathParam("item_type") String type, @PathParam("item_id") long id) {
+        return contours.of(caller.id(), type, id);
     }
 
     @DELETE

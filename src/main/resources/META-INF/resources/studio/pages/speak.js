@@ -28,6 +28,7 @@ function resultView(result, url, format) {
 
 async function finished(jobId, onProgress) {
   const end = await followJob(jobId, onProgress);
+  if (end.status === 'cancelled') throw new Error('Cancelled: nothing was spoken.');
   if (end.status !== 'completed') throw new Error(end.error || `The job ${end.status}.`);
   return end;
 }
@@ -37,6 +38,7 @@ async function speakOwn(order, onProgress) {
   const created = await api('/api/generation/create', { method: 'POST', json: { voice_profile_id: order.voice,
     model_name: order.name, script_text: order.text, language: order.language, format: order.format } });
   onProgress({ status: created.status, progress: created.progress });
+  order.cancelWith(() => api(`/api/v1/process/cancel/${created.job_id}`, { method: 'POST' }));
   await finished(created.job_id, onProgress);
   const g = await api(`/api/generation/${created.audio_id}`);
   return { download: g.download_url, duration: g.duration_seconds, heard_text: g.heard_text,
@@ -48,6 +50,7 @@ async function speakStock(order, onProgress) {
   const job = await api('/api/v1/process/clone-voice', { method: 'POST', json: { voice_profile_id: order.voice,
     target_language: order.language, text_content: order.text, format: order.format } });
   onProgress(job);
+  order.cancelWith(() => api(`/api/v1/process/cancel/${job.job_id}`, { method: 'POST' }));
   const { result } = await finished(job.job_id, onProgress);
   return { ...result, download: result.result_url };
 }
@@ -79,7 +82,7 @@ export async function speakPage({ arg }) {
       result.replaceChildren();
       const own = profiles.some((p) => p.id === voice.value && p.origin !== 'stock');
       const spoken = await (own ? speakOwn : speakStock)({ voice: voice.value, name: profiles.find((p) => p.id === voice.value).name,
-        text: text.value, language: language.value, format: format.value }, bar.update);
+        text: text.value, language: language.value, format: format.value, cancelWith: bar.cancelWith }, bar.update);
       const url = await objectUrl(spoken.download);
       result.replaceChildren(resultView(spoken, url, format.value));
       out.show('Spoken. Press play to listen.', 'ok');
