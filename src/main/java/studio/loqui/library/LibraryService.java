@@ -1,6 +1,7 @@
 package studio.loqui.library;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import studio.loqui.jobs.JobView;
 import studio.loqui.storage.Asset;
 import studio.loqui.storage.AssetService;
@@ -60,6 +61,19 @@ public class LibraryService {
         } else {
             generations.delete(userId, id);
         }
+    }
+
+    /** Gives a sample or a generation a new name; the file and everything made from it stay. */
+    @Transactional
+    public LibraryItem rename(long userId, String itemType, long id, String name) {
+        if (LibraryItem.SAMPLE.equals(type(itemType))) {
+            Sample sample = samples.require(userId, id);
+            sample.sampleName = name;
+            return item(sample);
+        }
+        Generation generation = generations.require(userId, id);
+        generation.modelName = name;
+        return item(generation);
     }
 
     public java.nio.file.Path pathOf(Asset asset) {

@@ -1,6 +1,7 @@
 // Small DOM helpers shared by the pages.
 
 let ids = 0;
+const FINAL = new Set(['completed', 'failed', 'cancelled', 'moderation_failed']);
 
 /** An element: h('button', {type: 'button', onclick}, 'Save'). */
 export function h(tag, attrs = {}, ...children) {
@@ -50,18 +51,39 @@ export function notice() {
   return el;
 }
 
-/** A job's progress: a labelled bar and a line of text. */
+/** A job's progress: a labelled bar, a line of text, and a Cancel button while a cancel is offered. */
 export function progress(label) {
   const bar = h('progress', { max: 100, value: 0, 'aria-label': label });
   const text = h('span', { class: 'progress-text' }, '');
-  const el = h('div', { class: 'progress', hidden: true }, bar, text);
+  const stop = h('button', { type: 'button', class: 'quiet cancel', hidden: true }, 'Cancel',
+    h('span', { class: 'visually-hidden' }, ` ${label.toLowerCase()}`));
+  const el = h('div', { class: 'progress', hidden: true }, bar, text, stop);
+  let cancel = null;
+  stop.addEventListener('click', async () => {
+    stop.disabled = true;
+    try {
+      await cancel();
+      text.textContent = 'Cancelling…';
+    } catch (e) {
+      text.textContent = e.message;
+      stop.disabled = false;
+    }
+  });
+  /** Offers a Cancel button that calls action until the job ends. */
+  el.cancelWith = (action) => {
+    cancel = action;
+    stop.hidden = false;
+    stop.disabled = false;
+  };
   el.update = (job) => {
     el.hidden = false;
     bar.value = job.progress || 0;
     const words = { queued: 'Waiting in the queue', pending: 'Waiting', processing: 'Working',
-      moderating: 'Checking the script', completed: 'Done', failed: 'Failed', cancelled: 'Cancelled' };
+      moderating: 'Checking the script', completed: 'Done', failed: 'Failed', cancelled: 'Cancelled',
+      moderation_failed: 'Refused by the script check' };
     const what = words[job.status] || job.status;
     text.textContent = `${what} · ${Math.round(job.progress || 0)}%${job.message ? ` · ${job.message}` : ''}`;
+    if (FINAL.has(job.status)) stop.hidden = true;
   };
   return el;
 }

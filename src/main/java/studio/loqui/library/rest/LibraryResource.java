@@ -1,9 +1,12 @@
 package studio.loqui.library.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,9 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import studio.loqui.auth.CurrentUser;
 import studio.loqui.library.LibraryItem;
 import studio.loqui.library.LibraryService;
+import studio.loqui.library.PitchContours;
 import studio.loqui.storage.Asset;
 import studio.loqui.storage.FileResponses;
 import studio.loqui.system.Paging;
+import studio.loqui.system.RequiredBody;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +38,12 @@ import java.util.Map;
 public class LibraryResource {
 
     private final LibraryService library;
+    private final PitchContours contours;
     private final CurrentUser caller;
 
-    public LibraryResource(LibraryService library, CurrentUser caller) {
+    public LibraryResource(LibraryService library, PitchContours contours, CurrentUser caller) {
         this.library = library;
+        this.contours = contours;
         this.caller = caller;
     }
 
@@ -75,12 +82,28 @@ public class LibraryResource {
         return FileResponses.download(library.pathOf(asset), asset.mimeType, asset.name, range);
     }
 
+    @GET
+    @Path("pitch/{item_type}/{item_id}")
+    @Operation(summary = "The pitch (F0) of an item's audio every hop_seconds, 0 where unvoiced, and its median")
+    public PitchContours.Contour pitch(@PathParam("item_type") String type, @PathParam("item_id") long id) {
+        return contours.of(caller.id(), type, id);
+    }
+
     @DELETE
     @Path("{item_type}/{item_id}")
     @Operation(summary = "Delete a sample or a generated audio")
     public Map<String, String> delete(@PathParam("item_type") String type, @PathParam("item_id") long id) {
         library.delete(caller.id(), type, id);
         return Map.of("message", "Item deleted successfully");
+    }
+
+    @PATCH
+    @Path("{item_type}/{item_id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename a sample or a generated audio")
+    public LibraryItem rename(@PathParam("item_type") String type, @PathParam("item_id") long id,
+                              @Valid @RequiredBody(message = LibraryRename.REQUIRED) LibraryRename request) {
+        return library.rename(caller.id(), type, id, request.name().strip());
     }
 
     private static Map<String, Object> page(List<LibraryItem> items, Paging paging) {

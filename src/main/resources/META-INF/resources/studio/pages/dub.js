@@ -54,7 +54,9 @@ export async function dubPage() {
       const job = await api('/api/v1/process/dub', { method: 'POST', json: { video_file_id: video.file_id,
         source_language: 'en', target_language: target.value, voice_profile_id: voice.value || undefined } });
       bar.update(job);
+      bar.cancelWith(() => api(`/api/v1/process/cancel/${job.job_id}`, { method: 'POST' }));
       const end = await followJob(job.job_id, bar.update);
+      if (end.status === 'cancelled') throw new Error('Cancelled: the video was not dubbed.');
       if (end.status !== 'completed') throw new Error(end.error || `The job ${end.status}.`);
       const url = await objectUrl(end.result.result_url);
       const phrases = end.result.phrases || [];

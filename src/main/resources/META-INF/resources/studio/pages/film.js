@@ -73,6 +73,8 @@ export async function filmPage() {
       const project = await api('/api/v1/projects/', { method: 'POST', json: { name: title.value } });
       let job = await api('/api/v1/jobs/', { method: 'POST', json: { project_id: project.id, script: script.value, config: config(o) } });
       bar.update(job);
+      const filmId = job.id;
+      bar.cancelWith(() => api(`/api/v1/jobs/${filmId}/cancel`, { method: 'POST' }));
       if (!isFinal(job.status)) job = await followEvents(`/api/v1/jobs/${job.id}/events`, bar.update) || job;
       if (job.status !== 'completed') throw new Error(job.moderation_reason || job.error || `The film ${job.status}.`);
       const link = await api('/api/v1/jobs/signed-url', { method: 'POST', json: { job_id: job.id } });

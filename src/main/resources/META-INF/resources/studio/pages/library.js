@@ -1,6 +1,34 @@
-// Library: every sample and generated audio, to play, download and delete.
+// Library: every sample and generated audio, to play (and seek: the file is held whole in the page), download,
+// rename and delete.
 import { api, objectUrl } from '../api.js';
-import { announce, busy, h, notice, page, section, seconds, when } from '../ui.js';
+import { announce, busy, field, h, notice, page, section, seconds, when } from '../ui.js';
+
+/** A Rename button that opens a one-field form in place; saving answers the item under its new name. */
+function renamer(item, out, onRenamed) {
+  const open = h('button', { type: 'button' }, 'Rename', h('span', { class: 'visually-hidden' }, ` ${item.name}`));
+  const name = h('input', { name: 'name', value: item.name, required: true, maxlength: 200, autocomplete: 'off' });
+  const save = h('button', { type: 'submit' }, 'Save name');
+  const close = h('button', { type: 'button', class: 'quiet' }, 'Keep the old name');
+  const form = h('form', { class: 'rename row', hidden: true, 'aria-label': `Rename ${item.name}` },
+    field('New name', name), save, close);
+  const toggle = (editing) => {
+    form.hidden = !editing;
+    open.hidden = editing;
+    if (editing) name.focus();
+    else open.focus();
+  };
+  open.addEventListener('click', () => toggle(true));
+  close.addEventListener('click', () => toggle(false));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    busy(save, out, async () => {
+      const renamed = await api(`/api/library/${item.item_type}/${item.id}`, { method: 'PATCH', json: { name: name.value } });
+      announce(`Renamed to ${renamed.name}`);
+      onRenamed(renamed);
+    });
+  });
+  return { open, form };
+}
 
 function itemRow(item, refresh) {
   const out = notice();
@@ -21,11 +49,12 @@ function itemRow(item, refresh) {
     announce(`${item.name} deleted`);
     refresh();
   }));
+  const rename = renamer(item, out, refresh);
   return h('li', { class: 'item', 'data-item': `${item.item_type}-${item.id}` },
-    h('div', {}, h('strong', {}, item.name), ' ',
+    h('div', {}, h('strong', { class: 'name' }, item.name), ' ',
       h('span', { class: 'meta' }, [item.item_type === 'sample' ? 'Sample' : 'Generated', seconds(item.duration_seconds),
         item.status, when(item.created_at)].filter(Boolean).join(' · '))),
-    h('div', { class: 'actions' }, item.download_url ? play : null, remove), player, out);
+    h('div', { class: 'actions' }, item.download_url ? play : null, rename.open, remove), rename.form, player, out);
 }
 
 export async function libraryPage() {

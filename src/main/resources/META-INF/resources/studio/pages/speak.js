@@ -1,5 +1,7 @@
 // Speak: any text in any voice (the person's own or a stock one), heard back and checked by ear.
-import { api, followJob, objectUrl } from '../api.js';
+import { api, blobOf, followJob } from '../api.js';
+import { pitchContour } from '../pitch.js';
+import { decode, waveform } from '../waveform.js';
 import { busy, facts, field, h, notice, page, percent, progress, section, seconds, select } from '../ui.js';
 
 function voiceSelect(profiles, chosen) {
@@ -28,6 +30,7 @@ function resultView(result, url, format) {
 
 async function finished(jobId, onProgress) {
   const end = await followJob(jobId, onProgress);
+  if (end.status === 'cancelled') throw new Error('Cancelled: nothing was spoken.');
   if (end.status !== 'completed') throw new Error(end.error || `The job ${end.status}.`);
   return end;
 }
@@ -37,9 +40,10 @@ async function speakOwn(order, onProgress) {
   const created = await api('/api/generation/create', { method: 'POST', json: { voice_profile_id: order.voice,
     model_name: order.name, script_text: order.text, language: order.language, format: order.format } });
   onProgress({ status: created.status, progress: created.progress });
+  order.cancelWith(() => api(`/api/v1/process/cancel/${created.job_id}`, { method: 'POST' }));
   await finished(created.job_id, onProgress);
   const g = await api(`/api/generation/${created.audio_id}`);
-  return { download: g.download_url, duration: g.duration_seconds, heard_text: g.heard_text,
+  return { generation: g.audio_id, sample: g.sample_id, download: g.download_url, duration: g.duration_seconds, heard_text: g.heard_text,
     word_error_rate: g.word_error_rate, similarity: g.similarity, filename: `speech-${g.audio_id}.${order.format}` };
 }
 
@@ -48,8 +52,18 @@ async function speakStock(order, onProgress) {
   const job = await api('/api/v1/process/clone-voice', { method: 'POST', json: { voice_profile_id: order.voice,
     target_language: order.language, text_content: order.text, format: order.format } });
   onProgress(job);
+  order.cancelWith(() => api(`/api/v1/process/cancel/${job.job_id}`, { method: 'POST' }));
   const { result } = await finished(job.job_id, onProgress);
   return { ...result, download: result.result_url };
+}
+
+/** The clone's pitch against its sample's, when the voice came from a sample. */
+async function contourOf(spoken) {
+  const clone = await api(`/api/library/pitch/generated/${spoken.generation}`);
+  const tracks = [];
+  if (spoken.sample) tracks.push({ ...(await api(`/api/library/pitch/sample/${spoken.sample}`)), label: 'Sample' });
+  tracks.push({ ...clone, label: 'Clone' });
+  return pitchContour(tracks);
 }
 
 export async function speakPage({ arg }) {
@@ -79,9 +93,11 @@ export async function speakPage({ arg }) {
       result.replaceChildren();
       const own = profiles.some((p) => p.id === voice.value && p.origin !== 'stock');
       const spoken = await (own ? speakOwn : speakStock)({ voice: voice.value, name: profiles.find((p) => p.id === voice.value).name,
-        text: text.value, language: language.value, format: format.value }, bar.update);
-      const url = await objectUrl(spoken.download);
-      result.replaceChildren(resultView(spoken, url, format.value));
+        text: text.value, language: language.value, format: format.value, cancelWith: bar.cancelWith }, bar.update);
+      const blob = await blobOf(spoken.download);
+      const url = URL.createObjectURL(blob);
+      result.replaceChildren(resultView(spoken, url, format.value), waveform(await decode(blob), 'the spoken text'));
+      if (spoken.generation) result.append(await contourOf(spoken));
       out.show('Spoken. Press play to listen.', 'ok');
     });
   });
