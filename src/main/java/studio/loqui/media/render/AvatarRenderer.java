@@ -55,7 +55,11 @@ public class AvatarRenderer {
         FaceAnalysis face = faces.analyze(portrait);
         PcmAudio voice = speech.decode(audio);
         int frames = Math.max(1, (int) Math.round(voice.durationSeconds() * fps));
-        MouthShape[] mouth = lipSync.shapes(voice.samples(), fps, frames);
+        MouthShape[] shapes = lipSync.shapes(voice.samples(), fps, frames);
+        MouthPose[] mouth = new MouthPose[frames];
+        for (int f = 0; f < frames; f++) {
+            mouth[f] = MouthPose.of(shapes[f]);
+        }
         AvatarScene scene = AvatarScene.of(portrait, face, resolution);
         AvatarAnimation animation = new AvatarAnimation(scene, mouth, fps, IDLE_SEED);
         encodeInPlace(animation, scene.resolution(), fps, audio, outMp4, listener);

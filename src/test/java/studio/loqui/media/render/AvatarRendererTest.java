@@ -49,7 +49,7 @@ class AvatarRendererTest {
         result = renderer.render(MediaTestFiles.astronaut(), audio, FPS, SIDE, ProgressListener.NONE, video);
         Portrait portrait = new PortraitLoader(AvatarLimits.DEFAULTS.maxImagePixels()).load(MediaTestFiles.astronaut());
         scene = AvatarScene.of(portrait, faces.analyze(portrait), SIDE);
-        animated = new AvatarAnimation(scene, new MouthShape[] {MouthShape.CLOSED}, FPS, 0).animatedRegion();
+        animated = new AvatarAnimation(scene, new MouthPose[] {MouthPose.REST}, FPS, 0).animatedRegion();
         rendered = new RenderedVideo(MediaTestFiles.decodeRgbFrames(video, SIDE), scene);
     }
 
