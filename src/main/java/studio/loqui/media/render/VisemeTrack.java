@@ -1,0 +1,57 @@
+package studio.loqui.media.render;
+
+import studio.loqui.media.lipsync.MouthShape;
+import studio.loqui.media.tts.SpeechTiming;
+
+import java.util.List;
+
+/**
+ * One mouth pose per video frame from timed phones: every phone pulls toward its shape with a bell
+ * that peaks at its middle and reaches into its neighbours (so shapes blend and the lips move ahead
+ * of the sound), weighted by how much the phone insists on its shape; the lip-sync network's
+ * opening, where given, sets how wide the jaw goes.
+ */
+public final class VisemeTrack {
+
+    private static final double REACH_SECONDS = 0.05;
+    private static final double MIN_JAW_GAIN = 0.5;
+    private static final double MAX_JAW_GAIN = 1.3;
+
+    private VisemeTrack() {
+    }
+
+    /** @param network the network's shapes per frame, or null to use the phones' shapes at their full size */
+    public static MouthPose[] of(List<SpeechTiming> phones, MouthShape[] network, double fps, int frames) {
+        MouthPose[] poses = new MouthPose[frames];
+        for (int f = 0; f < frames; f++) {
+            double t = (f + 0.5) / fps;
+            MouthPose pose = blendAt(phones, t);
+            if (network != null && f < network.length) {
+                double gain = Math.max(MIN_JAW_GAIN, Math.min(MAX_JAW_GAIN, MIN_JAW_GAIN + network[f].open()));
+                pose = new MouthPose(pose.jawDrop() * gain, pose.upperLift() * gain, pose.lowerRaise(),
+                        pose.spread(), pose.pucker(), pose.teeth());
+            }
+            poses[f] = pose;
+        }
+        return poses;
+    }
+
+    private static MouthPose blendAt(List<SpeechTiming> phones, double t) {
+        MouthPose sum = MouthPose.REST;
+        double total = 0;
+        for (SpeechTiming p : phones) {
+            double half = Math.max(0.01, (p.endSeconds() - p.startSeconds()) / 2);
+            double distance = (t - (p.startSeconds() + half)) / (half + REACH_SECONDS);
+            if (Math.abs(distance) > 3) {
+                continue;
+            }
+            double weight = PhonemeVisemes.dominance(p.label()) * Math.exp(-distance * distance * 2);
+            sum = sum.plus(PhonemeVisemes.of(p.label()).pose(), weight);
+            total += weight;
+        }
+        if (total < 1e-3) {
+            return MouthPose.REST;
+        }
+        return MouthPose.REST.plus(sum, 1 / total);
+    }
+}
