@@ -35,6 +35,7 @@ final class LowerFaceMesh {
     private final double[] lowerLens;
     private final double[] broad;
     private final double[] corner;
+    private final double[] restGap;
 
     LowerFaceMesh(FaceLandmarks l) {
         mouth = new MouthGeometry(l);
@@ -49,6 +50,7 @@ final class LowerFaceMesh {
         lowerLens = new double[columns];
         broad = new double[columns];
         corner = new double[columns];
+        restGap = new double[columns];
         MouthRows rows = new MouthRows(mouth, l);
         double leftHalf = Math.max(2, -mouth.u(l.x(48), l.y(48)));
         double rightHalf = Math.max(2, mouth.u(l.x(54), l.y(54)));
@@ -64,6 +66,7 @@ final class LowerFaceMesh {
             broad[k] = Falloff.fall(Math.abs(c), 0.9, 2.6);
             corner[k] = Math.signum(c) * Falloff.rise(Math.abs(c), 0, 1) * Falloff.fall(Math.abs(c), 1, 2.6);
             double[] v = rows.at(u, MIN_LIP * width);
+            restGap[k] = (v[LOWER_INNER] - v[UPPER_INNER]) / width;
             for (int r = 0; r < ROWS; r++) {
                 int i = vertex(r, k);
                 restU[i] = u;
@@ -89,6 +92,7 @@ final class LowerFaceMesh {
             dv[LOWER_INNER] = jaw * (0.3 + 0.7 * lens[k]) - p.lowerRaise() * lens[k];
             dv[LOWER_OUTER] = jaw * (0.3 + 0.7 * lowerLens[k]) + (0.05 * p.pucker() - 1.4 * p.lowerRaise()) * lowerLens[k];
             dv[CHIN] = 0.95 * jaw - 0.4 * p.lowerRaise() * broad[k];
+            closeLips(p.close(), k, dv);
             for (int r = 0; r < ROWS; r++) {
                 int i = vertex(r, k);
                 double du = (r == NOSE || r >= CHIN ? 0.3 : 1) * lateral;
@@ -99,6 +103,15 @@ final class LowerFaceMesh {
                 y[i] = y(restU[i] + du * width, restV[i] + dv[r] * width);
             }
         }
+    }
+
+    // The inner edges meet halfway across the photo's own opening; the lips' outer edges follow a little.
+    private void closeLips(double close, int k, double[] dv) {
+        double half = 0.5 * Math.max(0, Math.min(1, close)) * restGap[k];
+        dv[UPPER_INNER] += half;
+        dv[LOWER_INNER] -= half;
+        dv[UPPER_OUTER] += 0.4 * half;
+        dv[LOWER_OUTER] -= 0.4 * half;
     }
 
     /** The smallest rectangle holding the mesh, which no pose leaves. */

@@ -25,16 +25,16 @@ final class PhonemeVisemes {
     private PhonemeVisemes() {
     }
 
-    /** The shape of {@code phone}; pauses ("_") close the mouth, other consonants show the teeth. */
-    static Viseme of(String phone) {
+    /** The pose of {@code phone}: a pause ("_") is the photo's own mouth, other consonants show the teeth. */
+    static MouthPose pose(String phone) {
         if (phone.equals("_")) {
-            return Viseme.CLOSED;
+            return MouthPose.REST;
         }
-        return SHAPES.getOrDefault(phone, Viseme.TEETH);
+        return SHAPES.getOrDefault(phone, Viseme.TEETH).pose();
     }
 
     static double dominance(String phone) {
-        Viseme v = of(phone);
-        return (v == Viseme.CLOSED && !phone.equals("_")) || v == Viseme.LIP_BITE ? LIPS_MUST_MEET : GIVES_WAY;
+        Viseme v = SHAPES.get(phone);
+        return v == Viseme.CLOSED || v == Viseme.LIP_BITE ? LIPS_MUST_MEET : GIVES_WAY;
     }
 }

@@ -29,7 +29,7 @@ public final class VisemeTrack {
             if (network != null && f < network.length) {
                 double gain = Math.max(MIN_JAW_GAIN, Math.min(MAX_JAW_GAIN, MIN_JAW_GAIN + network[f].open()));
                 pose = new MouthPose(pose.jawDrop() * gain, pose.upperLift() * gain, pose.lowerRaise(),
-                        pose.spread(), pose.pucker(), pose.teeth());
+                        pose.spread(), pose.pucker(), pose.teeth(), pose.close());
             }
             poses[f] = pose;
         }
@@ -46,7 +46,7 @@ public final class VisemeTrack {
                 continue;
             }
             double weight = PhonemeVisemes.dominance(p.label()) * Math.exp(-distance * distance * 2);
-            sum = sum.plus(PhonemeVisemes.of(p.label()).pose(), weight);
+            sum = sum.plus(PhonemeVisemes.pose(p.label()), weight);
             total += weight;
         }
         if (total < 1e-3) {

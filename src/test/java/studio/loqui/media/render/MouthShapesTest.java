@@ -114,7 +114,9 @@ class MouthShapesTest {
             System.out.printf("%-8s new dark %.3f  teeth %.3f  of the mouth box%n", v, inside.get(v)[0], inside.get(v)[1]);
         }
         double photoTeeth = mouthInside(scene.rgb())[1];
-        assertTrue(inside.get(Viseme.CLOSED)[0] < 0.002, "the rest shape is the photo");
+        assertTrue(inside.get(Viseme.CLOSED)[0] < 0.002, "closed opens nothing");
+        assertTrue(inside.get(Viseme.CLOSED)[1] < 0.5 * photoTeeth,
+                "closed: the lips meet over the smile's teeth: " + inside.get(Viseme.CLOSED)[1] + " of " + photoTeeth);
         assertTrue(inside.get(Viseme.OPEN)[0] > 0.05, "open shows a cavity");
         assertTrue(inside.get(Viseme.OPEN)[0] > 2 * inside.get(Viseme.ROUND)[0], "round opens less than open");
         assertTrue(inside.get(Viseme.ROUND)[0] > 0.005, "round opens a little");

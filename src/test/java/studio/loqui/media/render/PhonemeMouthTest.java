@@ -64,7 +64,17 @@ class PhonemeMouthTest {
                 closures, middles("p", "b", "m").size(), open);
         assertTrue(middles("p", "b", "m").size() >= 5, "MaryTTS gave the sentence's closures: " + phones);
         assertTrue(open > 0.03, "open vowels open the mouth: " + open);
-        assertTrue(closures < open / 4, "lips (nearly) meet for m, b, p: " + closures + " against " + open);
+        assertTrue(closures < open / 4, "no cavity for m, b, p: " + closures + " against " + open);
+    }
+
+    @Test
+    void shouldPressTheLipsTogetherOverTheSmilesTeethForBilabials() {
+        double[] teeth = rendered.teethShare();
+        double closures = mean(teeth, middles("p", "b", "m"));
+        double photo = new RenderedVideo(List.of(scene.rgb()), scene).teethShare()[0];
+        System.out.printf("teeth share of the mouth box: photo %.4f, at m/b/p middles %.4f%n", photo, closures);
+        assertTrue(photo > 0.01, "the photo smiles with teeth: " + photo);
+        assertTrue(closures < 0.5 * photo, "the lips cover them for m, b, p: " + closures);
     }
 
     @Test

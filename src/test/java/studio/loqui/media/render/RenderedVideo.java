@@ -43,6 +43,36 @@ final class RenderedVideo {
         return opening;
     }
 
+    /** Per frame, the share of the mouth box that is bright and grey: teeth, the photo's or drawn. */
+    double[] teethShare() {
+        FaceLandmarks l = scene.landmarks();
+        double margin = 0.1 * l.distance(48, 54);
+        int x0 = (int) (l.x(48) - margin);
+        int x1 = (int) (l.x(54) + margin);
+        int y0 = (int) Math.min(l.y(50), l.y(52));
+        int y1 = (int) l.y(8);
+        double[] share = new double[frames.size()];
+        for (int f = 0; f < frames.size(); f++) {
+            int teeth = 0;
+            for (int y = y0; y < y1; y++) {
+                for (int x = x0; x < x1; x++) {
+                    if (isTooth(frames.get(f), x, y)) {
+                        teeth++;
+                    }
+                }
+            }
+            share[f] = (double) teeth / ((x1 - x0) * (y1 - y0));
+        }
+        return share;
+    }
+
+    private boolean isTooth(byte[] rgb, int x, int y) {
+        int at = (y * scene.resolution() + x) * 3;
+        int r = rgb[at] & 0xFF, g = rgb[at + 1] & 0xFF, b = rgb[at + 2] & 0xFF;
+        int max = Math.max(r, Math.max(g, b)), min = Math.min(r, Math.min(g, b));
+        return luma(rgb, x, y) > 160 && max > 0 && (max - min) / (double) max < 0.2;
+    }
+
     private int darkerPixels(byte[] frame, int x0, int x1, int y0, int y1, int sx, int sy) {
         int dark = 0;
         for (int y = y0; y < y1; y++) {
