@@ -14,7 +14,7 @@ import java.util.List;
 public final class VisemeTrack {
 
     private static final double REACH_SECONDS = 0.05;
-    private static final double MIN_JAW_GAIN = 0.5;
+    private static final double JAW_GAIN_PER_OPEN = 2;
     private static final double MAX_JAW_GAIN = 1.3;
 
     private VisemeTrack() {
@@ -27,13 +27,22 @@ public final class VisemeTrack {
             double t = (f + 0.5) / fps;
             MouthPose pose = blendAt(phones, t);
             if (network != null && f < network.length) {
-                double gain = Math.max(MIN_JAW_GAIN, Math.min(MAX_JAW_GAIN, MIN_JAW_GAIN + network[f].open()));
-                pose = new MouthPose(pose.jawDrop() * gain, pose.upperLift() * gain, pose.lowerRaise(),
-                        pose.spread(), pose.pucker(), pose.teeth(), pose.close());
+                pose = sizedByNetwork(pose, network[f].open());
             }
             poses[f] = pose;
         }
         return poses;
+    }
+
+    // The network says how far the jaw drops; the phones say the shape, and where the lips must meet
+    // or touch the teeth, the jaw stays up.
+    private static MouthPose sizedByNetwork(MouthPose phones, double open) {
+        MouthPose wide = Viseme.OPEN.pose();
+        double held = Math.min(1, phones.close() + phones.lowerRaise() / Viseme.LIP_BITE.pose().lowerRaise());
+        double free = (1 - held) * Math.min(MAX_JAW_GAIN, JAW_GAIN_PER_OPEN * open);
+        return new MouthPose(Math.max(phones.jawDrop(), wide.jawDrop() * open) * free,
+                Math.max(phones.upperLift(), wide.upperLift() * open) * free + phones.upperLift() * held,
+                phones.lowerRaise(), phones.spread(), phones.pucker(), phones.teeth(), phones.close());
     }
 
     private static MouthPose blendAt(List<SpeechTiming> phones, double t) {
