@@ -1,3 +1,5 @@
+import studio.loqui.media.audio.AudioDecoder;
+import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.face.FaceAnalyzer;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
 import studio.loqui.media.lipsync.LipSync;
@@ -6,8 +8,6 @@ import studio.loqui.media.render.AvatarLimits;
 import studio.loqui.media.render.AvatarRenderer;
 import studio.loqui.media.render.ProgressListener;
 import studio.loqui.media.render.RenderResult;
-import studio.loqui.media.render.SpeechAudio;
-import studio.loqui.media.render.SpeechAudioDecoder;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -64,9 +64,9 @@ public class AvatarBenchmark {
     }
 
     private static Path twentySecondsOfSpeech(Path ffmpeg, Path voices) throws Exception {
-        SpeechAudioDecoder decoder = new SpeechAudioDecoder(ffmpeg, 600);
-        SpeechAudio a = decoder.decode(voices.resolve("librivox-austen-0870.wav"));
-        SpeechAudio b = decoder.decode(voices.resolve("librivox-austen-0890.wav"));
+        AudioDecoder decoder = new AudioDecoder(ffmpeg);
+        PcmAudio a = decoder.decode(voices.resolve("librivox-austen-0870.wav"), 16000);
+        PcmAudio b = decoder.decode(voices.resolve("librivox-austen-0890.wav"), 16000);
         int target = 20 * 16000;
         ByteBuffer data = ByteBuffer.allocate(44 + target * 2).order(ByteOrder.LITTLE_ENDIAN);
         data.put("RIFF".getBytes()).putInt(36 + target * 2).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)

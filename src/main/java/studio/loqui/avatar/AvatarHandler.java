@@ -11,6 +11,7 @@ import studio.loqui.media.audio.AudioFormat;
 import studio.loqui.media.render.AvatarEngine;
 import studio.loqui.media.render.ProgressListener;
 import studio.loqui.media.render.RenderResult;
+import studio.loqui.media.tts.SpeechTiming;
 import studio.loqui.media.tts.SynthesisException;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.Asset;
@@ -19,6 +20,7 @@ import studio.loqui.speech.SpeechService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Seed 004's render job: a portrait speaking an audio file, or text in a cloned voice. The video is
@@ -60,35 +62,44 @@ public class AvatarHandler implements JobHandler<AvatarResult> {
     private JobResult<AvatarResult> renderVideo(JobContext context, AvatarInput input, String name) throws IOException {
         Path image = sources.file(input.imageAssetId())
                 .orElseThrow(() -> new JobFailedException("The image no longer exists"));
-        Path audio = input.audioAssetId() != null
-                ? sources.file(input.audioAssetId()).orElseThrow(() -> new JobFailedException("The audio no longer exists"))
+        Voiced voiced = input.audioAssetId() != null
+                ? new Voiced(sources.file(input.audioAssetId())
+                        .orElseThrow(() -> new JobFailedException("The audio no longer exists")), List.of())
                 : speak(context, input);
         Path out = context.workFile("mp4");
-        RenderResult rendered = render(context, input, image, audio, out);
+        RenderResult rendered = render(context, input, image, voiced, out);
         Asset video = files.storeRender(context.owned() ? context.ownerId() : null, out, name);
         return result(video, rendered.framesGenerated());
     }
 
-    private RenderResult render(JobContext context, AvatarInput input, Path image, Path audio, Path out) {
+    private RenderResult render(JobContext context, AvatarInput input, Path image, Voiced voiced, Path out) {
         try {
-            return engine.render(image, audio, input.fps(), input.resolution(), new ProgressListener() {
-                @Override
-                public void framesDone(int done, int total) {
-                    context.progress(SPEECH_DONE + (int) ((FRAMES_DONE - SPEECH_DONE) * (double) done / Math.max(1, total)),
-                            "Rendering frame " + done + " of " + total);
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return context.cancelRequested();
-                }
-            }, out);
+            return engine.render(image, voiced.audio(), voiced.phones(), input.fps(), input.resolution(), progress(context), out);
         } catch (MediaException e) {
             throw new JobFailedException(e.getMessage(), e);
         }
     }
 
-    private Path speak(JobContext context, AvatarInput input) throws IOException {
+    private static ProgressListener progress(JobContext context) {
+        return new ProgressListener() {
+            @Override
+            public void framesDone(int done, int total) {
+                context.progress(SPEECH_DONE + (int) ((FRAMES_DONE - SPEECH_DONE) * (double) done / Math.max(1, total)),
+                        "Rendering frame " + done + " of " + total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return context.cancelRequested();
+            }
+        };
+    }
+
+    /** The speech to mouth, with its phones' times when a synthesiser spoke it and reported them. */
+    private record Voiced(Path audio, List<SpeechTiming> phones) {
+    }
+
+    private Voiced speak(JobContext context, AvatarInput input) throws IOException {
         VoiceProfileData voice = sources.voice(context.ownerId(), input.voiceId())
                 .orElseThrow(() -> new JobFailedException("The voice no longer exists"));
         context.progress(2, "Speaking the text");
@@ -98,7 +109,7 @@ public class AvatarHandler implements JobHandler<AvatarResult> {
             Path wav = context.workFile("wav");
             Files.write(wav, speech.encode(spoken.audio(), AudioFormat.WAV));
             context.progress(SPEECH_DONE, "Rendering");
-            return wav;
+            return new Voiced(wav, spoken.phones());
         } catch (SynthesisException e) {
             throw new JobFailedException(e.getMessage(), e);
         }

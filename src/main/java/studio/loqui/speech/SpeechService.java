@@ -11,6 +11,7 @@ import studio.loqui.media.audio.AudioFormat;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.tts.Languages;
 import studio.loqui.media.tts.SpeechSynthesizer;
+import studio.loqui.media.tts.SpeechTiming;
 import studio.loqui.media.tts.SynthesisRequest;
 import studio.loqui.media.tts.SynthesizerChooser;
 import studio.loqui.media.tts.VoiceOptions;
@@ -19,6 +20,7 @@ import studio.loqui.media.voiceprint.VoiceCloner;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 
 import java.util.Optional;
+import java.util.List;
 
 /**
  * The voice feature's one way to speak: text in a cloned voice through {@link VoiceCloner} (synthesis,
@@ -50,9 +52,9 @@ public class SpeechService {
     public record SpeechRequest(String text, String language, VoiceProfileData target, String stockGender) {
     }
 
-    /** One rendered utterance and what was measured of it. */
+    /** One rendered utterance and what was measured of it; {@code phones} timed where the engine tells them. */
     public record Speech(PcmAudio audio, String engine, Double similarity, String heardText, Double wordErrorRate,
-                         boolean rerendered) {
+                         boolean rerendered, List<SpeechTiming> phones) {
     }
 
     /** Speaks; {@code checkpoint} runs between the expensive steps so a cancelled job stops early. */
@@ -73,7 +75,7 @@ public class SpeechService {
         if (request.target() != null) {
             ClonedSpeech cloned = cloner.speak(request.text(), request.language(), request.target());
             return new Speech(cloned.audio(), cloned.engine(), cloned.similarity(), cloned.heard(),
-                    cloned.wordErrorRate(), cloned.rerendered());
+                    cloned.wordErrorRate(), cloned.rerendered(), cloned.phones());
         }
         SpeechSynthesizer engine = synthesizers.require(request.language());
         Optional<BuiltInVoices.BuiltInVoice> learned = engine.hasVoiceOf(request.stockGender()) ? Optional.empty()
@@ -81,14 +83,14 @@ public class SpeechService {
         if (learned.isPresent()) {
             ClonedSpeech cloned = cloner.speak(request.text(), request.language(), learned.get().profile());
             return new Speech(cloned.audio(), cloned.engine(), null, cloned.heard(), cloned.wordErrorRate(),
-                    cloned.rerendered());
+                    cloned.rerendered(), cloned.phones());
         }
         var result = engine.synthesize(new SynthesisRequest(request.text(),
                 request.language(), new VoiceOptions(null, request.stockGender(), 1.0), false));
         checkpoint.run();
         String heard = hear(result.audio(), request.language());
         Double wer = heard == null ? null : WordErrorRate.spoken(request.text(), heard, request.language()).rate();
-        return new Speech(result.audio(), result.engine(), null, heard, wer, false);
+        return new Speech(result.audio(), result.engine(), null, heard, wer, false, result.phonemes());
     }
 
     public byte[] encode(PcmAudio audio, AudioFormat format) {

@@ -67,6 +67,18 @@ public final class MediaTestFiles {
         return frames;
     }
 
+    /** Every frame's luma (Y) plane, as coded, for a 4:2:0 video of {@code side} pixels square. */
+    public static List<byte[]> decodeLumaPlanes(Path video, int side) throws IOException, InterruptedException {
+        byte[] all = run(List.of(ffmpeg().toString(), "-v", "error", "-i", video.toString(),
+                "-f", "rawvideo", "-pix_fmt", "yuv420p", "pipe:1"));
+        int size = side * side * 3 / 2;
+        List<byte[]> planes = new ArrayList<>();
+        for (int at = 0; at + size <= all.length; at += size) {
+            planes.add(java.util.Arrays.copyOfRange(all, at, at + side * side));
+        }
+        return planes;
+    }
+
     /** An ffprobe entry, e.g. ("stream=duration", "v:0"). */
     public static String probe(Path media, String entries, String stream) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ffprobe().toString(), "-v", "error"));

@@ -9,9 +9,11 @@ import studio.loqui.media.ffmpeg.FFmpegBinaries;
 import studio.loqui.media.lipsync.LipSync;
 import studio.loqui.media.lipsync.LipSyncModel;
 import studio.loqui.media.models.BundledModels;
+import studio.loqui.media.tts.SpeechTiming;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The talking-avatar engine as a bean: builds one {@link AvatarRenderer} on first use (loading the
@@ -59,8 +61,14 @@ public class AvatarEngine implements MediaEngine {
 
     /** See {@link AvatarRenderer#render}. */
     public RenderResult render(Path image, Path audio, int fps, int resolution, ProgressListener listener, Path outMp4) {
+        return render(image, audio, List.of(), fps, resolution, listener, outMp4);
+    }
+
+    /** See {@link AvatarRenderer#render(Path, Path, List, int, int, ProgressListener, Path)}. */
+    public RenderResult render(Path image, Path audio, List<SpeechTiming> phones, int fps, int resolution,
+                               ProgressListener listener, Path outMp4) {
         requireAvailable();
-        return renderer().render(image, audio, fps, resolution, listener, outMp4);
+        return renderer().render(image, audio, phones, fps, resolution, listener, outMp4);
     }
 
     private AvatarRenderer renderer() {

@@ -7,12 +7,14 @@ import studio.loqui.media.face.Portrait;
 import studio.loqui.media.face.PortraitLoader;
 import studio.loqui.media.lipsync.LipSync;
 import studio.loqui.media.lipsync.MouthShape;
+import studio.loqui.media.tts.SpeechTiming;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -50,16 +52,38 @@ public class AvatarRenderer {
      * @throws RenderCancelledException when the listener cancels or the thread is interrupted
      */
     public RenderResult render(Path image, Path audio, int fps, int resolution, ProgressListener listener, Path outMp4) {
+        return render(image, audio, List.of(), fps, resolution, listener, outMp4);
+    }
+
+    /**
+     * As {@link #render(Path, Path, int, int, ProgressListener, Path)}, with the mouth shaped by the
+     * speech's timed {@code phones} (as the synthesiser reports them) where there are any, the network
+     * setting only how wide it opens.
+     */
+    public RenderResult render(Path image, Path audio, List<SpeechTiming> phones, int fps, int resolution,
+                               ProgressListener listener, Path outMp4) {
         checkSettings(fps, resolution);
         Portrait portrait = portraits.load(image);
         FaceAnalysis face = faces.analyze(portrait);
         PcmAudio voice = speech.decode(audio);
         int frames = Math.max(1, (int) Math.round(voice.durationSeconds() * fps));
-        MouthShape[] mouth = lipSync.shapes(voice.samples(), fps, frames);
+        MouthPose[] mouth = mouthTrack(voice, phones, fps, frames);
         AvatarScene scene = AvatarScene.of(portrait, face, resolution);
         AvatarAnimation animation = new AvatarAnimation(scene, mouth, fps, IDLE_SEED);
         encodeInPlace(animation, scene.resolution(), fps, audio, outMp4, listener);
         return new RenderResult((double) frames / fps, frames);
+    }
+
+    private MouthPose[] mouthTrack(PcmAudio voice, List<SpeechTiming> phones, int fps, int frames) {
+        MouthShape[] shapes = lipSync.shapes(voice.samples(), fps, frames);
+        if (!phones.isEmpty()) {
+            return VisemeTrack.of(phones, shapes, fps, frames);
+        }
+        MouthPose[] mouth = new MouthPose[frames];
+        for (int f = 0; f < frames; f++) {
+            mouth[f] = MouthPose.of(shapes[f]);
+        }
+        return mouth;
     }
 
     private void encodeInPlace(AvatarAnimation animation, int side, int fps, Path audio, Path outMp4,

@@ -1,81 +1,55 @@
 package studio.loqui.media.render;
 
 /**
- * Paints frames of one scene: only the head region is recomputed, by sampling the still picture
- * through the rig's fields, then the opened mouth's interior is drawn and the region re-encoded
- * into the frame's YUV planes. Everything outside the region keeps the still picture's values.
+ * Paints frames of one scene: only the rig's region is recomputed. The eye areas are sampled from
+ * the still picture through the blink field, the lower face is the posed mesh warped from the
+ * still, and the region is re-encoded into the frame's YUV planes; every other pixel keeps the
+ * still picture's values.
  */
 final class FramePainter {
 
     private static final double STILL = 0.01;
 
-    private final byte[] still;
-    private final int side;
+    private final StillPicture still;
     private final FaceRig rig;
     private final Yuv420Frame frame;
     private final byte[] regionRgb;
-    private final MouthInterior interior;
+    private final MeshWarp mesh;
 
     FramePainter(AvatarScene scene, FaceRig rig) {
-        this.still = scene.rgb();
-        this.side = scene.resolution();
+        this.still = new StillPicture(scene.rgb(), scene.resolution());
         this.rig = rig;
-        this.frame = new Yuv420Frame(side);
+        this.frame = new Yuv420Frame(scene.resolution());
         this.regionRgb = new byte[(int) rig.region.area() * 3];
-        this.interior = new MouthInterior(rig.mouth);
-        frame.writeRegion(new PixelRegion(0, 0, side, side), still);
+        this.mesh = new MeshWarp(rig.mesh, still);
+        frame.writeRegion(new PixelRegion(0, 0, scene.resolution(), scene.resolution()), scene.rgb());
     }
 
     /** The frame for {@code pose} in YUV 4:2:0; the array is reused by the next call. */
     byte[] paint(FacePose pose) {
-        warpRegion(pose);
-        double drop = pose.mouth().open() * rig.maxJawDrop;
-        interior.paint(regionRgb, rig.region, drop);
+        blinkRegion(pose.blink());
+        mesh.paint(pose.mouth(), regionRgb, rig.region);
         frame.writeRegion(rig.region, regionRgb);
         return frame.data;
     }
 
-    private void warpRegion(FacePose pose) {
+    private void blinkRegion(double blink) {
         PixelRegion r = rig.region;
-        double drop = pose.mouth().open() * rig.maxJawDrop;
-        double lateral = pose.mouth().spread() - pose.mouth().round();
-        double blink = pose.blink();
-        double tilt = pose.headTilt();
+        int side = still.side;
         for (int y = 0, i = 0; y < r.height(); y++) {
             int py = r.y() + y;
+            System.arraycopy(still.rgb, (py * side + r.x()) * 3, regionRgb, y * r.width() * 3, r.width() * 3);
+            if (blink == 0) {
+                i += r.width();
+                continue;
+            }
             for (int x = 0; x < r.width(); x++, i++) {
-                int px = r.x() + x;
-                double w = rig.headWeight[i];
-                double dx = w * (pose.headX() - tilt * (py - rig.pivotY))
-                        + drop * rig.jawX[i] + lateral * rig.lateralX[i] + blink * rig.blinkX[i];
-                double dy = w * (pose.headY() + tilt * (px - rig.pivotX))
-                        + drop * rig.jawY[i] + lateral * rig.lateralY[i] + blink * rig.blinkY[i];
-                int out = i * 3;
-                if (Math.abs(dx) + Math.abs(dy) < STILL) {
-                    int in = (py * side + px) * 3;
-                    regionRgb[out] = still[in];
-                    regionRgb[out + 1] = still[in + 1];
-                    regionRgb[out + 2] = still[in + 2];
-                } else {
-                    sample(px - dx, py - dy, out);
+                double dx = blink * rig.blinkX[i];
+                double dy = blink * rig.blinkY[i];
+                if (Math.abs(dx) + Math.abs(dy) >= STILL) {
+                    still.sample(r.x() + x + 0.5 - dx, py + 0.5 - dy, regionRgb, i * 3);
                 }
             }
-        }
-    }
-
-    private void sample(double sx, double sy, int out) {
-        double cx = Math.min(side - 1.001, Math.max(0, sx));
-        double cy = Math.min(side - 1.001, Math.max(0, sy));
-        int x0 = (int) cx;
-        int y0 = (int) cy;
-        double fx = cx - x0;
-        double fy = cy - y0;
-        int a = (y0 * side + x0) * 3;
-        int b = a + side * 3;
-        for (int c = 0; c < 3; c++) {
-            double top = (still[a + c] & 0xFF) * (1 - fx) + (still[a + 3 + c] & 0xFF) * fx;
-            double bottom = (still[b + c] & 0xFF) * (1 - fx) + (still[b + 3 + c] & 0xFF) * fx;
-            regionRgb[out + c] = (byte) (int) (top * (1 - fy) + bottom * fy + 0.5);
         }
     }
 }

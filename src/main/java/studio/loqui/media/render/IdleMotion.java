@@ -5,32 +5,25 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The life a still face lacks: blinks every two to six seconds (a quick close, a slower open) and a
- * slow sway of the head made of a few incommensurate sine waves. Deterministic for a given seed.
+ * The life a still face lacks: blinks every two to six seconds (a quick close, a slower open).
+ * Deterministic for a given seed. The head does not sway: without telling hair from background, any
+ * sway drags the background with it.
  */
 final class IdleMotion {
 
     private static final double CLOSING_SECONDS = 0.08;
     private static final double SHUT_SECONDS = 0.05;
     private static final double OPENING_SECONDS = 0.12;
-    private static final double TILT_RADIANS = Math.toRadians(0.7);
-    private static final double SHIFT_IN_FACE_WIDTHS = 0.012;
 
     private final double[] blinkStarts;
-    private final double[] phases = new double[6];
-    private final double shift;
 
-    IdleMotion(double durationSeconds, double faceWidth, long seed) {
+    IdleMotion(double durationSeconds, long seed) {
         Random random = new Random(seed);
         List<Double> starts = new ArrayList<>();
         for (double t = 0.6 + 1.5 * random.nextDouble(); t < durationSeconds; t += 2 + 4 * random.nextDouble()) {
             starts.add(t);
         }
         blinkStarts = starts.stream().mapToDouble(Double::doubleValue).toArray();
-        for (int i = 0; i < phases.length; i++) {
-            phases[i] = 2 * Math.PI * random.nextDouble();
-        }
-        shift = SHIFT_IN_FACE_WIDTHS * faceWidth;
     }
 
     double blink(double t) {
@@ -50,17 +43,5 @@ final class IdleMotion {
             }
         }
         return 0;
-    }
-
-    double headX(double t) {
-        return shift * (0.6 * Math.sin(2 * Math.PI * 0.23 * t + phases[0]) + 0.4 * Math.sin(2 * Math.PI * 0.41 * t + phases[1]));
-    }
-
-    double headY(double t) {
-        return shift * (0.6 * Math.sin(2 * Math.PI * 0.17 * t + phases[2]) + 0.4 * Math.sin(2 * Math.PI * 0.53 * t + phases[3]));
-    }
-
-    double tilt(double t) {
-        return TILT_RADIANS * (0.7 * Math.sin(2 * Math.PI * 0.13 * t + phases[4]) + 0.3 * Math.sin(2 * Math.PI * 0.37 * t + phases[5]));
     }
 }

@@ -10,6 +10,7 @@ import studio.loqui.media.asr.WordErrorRate;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.tts.Languages;
 import studio.loqui.media.tts.SpeechSynthesizer;
+import studio.loqui.media.tts.SpeechTiming;
 import studio.loqui.media.tts.SynthesisRequest;
 import studio.loqui.media.tts.SynthesisResult;
 import studio.loqui.media.tts.SynthesizerChooser;
@@ -97,17 +98,25 @@ public class VoiceCloner {
                                 double speed, Optional<SpeechRecognizer> recognizer) {
         VoiceOptions options = new VoiceOptions(null, voice.gender(), speed,
                 engine.followsPitchTarget() ? ConversionPlan.pitchTarget(voice) : null);
-        SynthesisResult spoken = engine.synthesize(new SynthesisRequest(text, language, options, false));
+        SynthesisResult spoken = engine.synthesize(new SynthesisRequest(text, language, options, true));
         VoiceConverter.Conversion conversion = converter.convertWithPlan(spoken.audio(), spoken.pitch(), voice);
         PcmAudio audio = conversion.audio();
+        List<SpeechTiming> phones = retimed(spoken.phonemes(), audio.durationSeconds() / spoken.audio().durationSeconds());
         double score = conversion.outputPitch() != null
                 ? similarity.score(audio, conversion.outputPitch(), voice) : similarity.score(audio, voice);
         if (recognizer.isEmpty()) {
-            return new ClonedSpeech(audio, engine.name(), score, conversion.plan(), null, null, false);
+            return new ClonedSpeech(audio, engine.name(), score, conversion.plan(), null, null, false, phones);
         }
         Transcript heard = recognizer.get().recognize(audio, language);
         double wer = WordErrorRate.spoken(text, heard.text(), language).rate();
-        return new ClonedSpeech(audio, engine.name(), score, conversion.plan(), heard.text(), wer, false);
+        return new ClonedSpeech(audio, engine.name(), score, conversion.plan(), heard.text(), wer, false, phones);
+    }
+
+    // The conversion may change the tempo; it does so evenly, so the phones scale with the length.
+    private static List<SpeechTiming> retimed(List<SpeechTiming> phones, double factor) {
+        return phones.stream()
+                .map(p -> new SpeechTiming(p.label(), p.startSeconds() * factor, p.endSeconds() * factor))
+                .toList();
     }
 
     private static ClonedSpeech better(ClonedSpeech a, ClonedSpeech b) {

@@ -43,6 +43,36 @@ final class RenderedVideo {
         return opening;
     }
 
+    /** Per frame, the share of the mouth box that is bright and grey: teeth, the photo's or drawn. */
+    double[] teethShare() {
+        FaceLandmarks l = scene.landmarks();
+        double margin = 0.1 * l.distance(48, 54);
+        int x0 = (int) (l.x(48) - margin);
+        int x1 = (int) (l.x(54) + margin);
+        int y0 = (int) Math.min(l.y(50), l.y(52));
+        int y1 = (int) l.y(8);
+        double[] share = new double[frames.size()];
+        for (int f = 0; f < frames.size(); f++) {
+            int teeth = 0;
+            for (int y = y0; y < y1; y++) {
+                for (int x = x0; x < x1; x++) {
+                    if (isTooth(frames.get(f), x, y)) {
+                        teeth++;
+                    }
+                }
+            }
+            share[f] = (double) teeth / ((x1 - x0) * (y1 - y0));
+        }
+        return share;
+    }
+
+    private boolean isTooth(byte[] rgb, int x, int y) {
+        int at = (y * scene.resolution() + x) * 3;
+        int r = rgb[at] & 0xFF, g = rgb[at + 1] & 0xFF, b = rgb[at + 2] & 0xFF;
+        int max = Math.max(r, Math.max(g, b)), min = Math.min(r, Math.min(g, b));
+        return luma(rgb, x, y) > 160 && max > 0 && (max - min) / (double) max < 0.2;
+    }
+
     private int darkerPixels(byte[] frame, int x0, int x1, int y0, int y1, int sx, int sy) {
         int dark = 0;
         for (int y = y0; y < y1; y++) {
@@ -56,6 +86,18 @@ final class RenderedVideo {
         return dark;
     }
 
+    /** Per frame, how far down (pixels) the chin patch moved against the still, by block matching. */
+    double[] chinDrop() {
+        FaceLandmarks l = scene.landmarks();
+        double w = l.distance(48, 54);
+        PatchMotion motion = new PatchMotion(scene.rgb(), scene.resolution());
+        double[] drop = new double[frames.size()];
+        for (int f = 0; f < frames.size(); f++) {
+            drop[f] = motion.shift(frames.get(f), l.x(8), l.y(8) - 0.1 * w, (int) (0.3 * w), (int) (0.15 * w), (int) (0.4 * w))[1];
+        }
+        return drop;
+    }
+
     /** Luma PSNR in dB of every frame against the still, over pixels outside {@code animated}. */
     double psnrOutside(PixelRegion animated) {
         double squared = 0;
@@ -66,6 +108,31 @@ final class RenderedVideo {
                 for (int x = 0; x < side; x++) {
                     if (!animated.contains(x, y)) {
                         double d = luma(frame, x, y) - luma(scene.rgb(), x, y);
+                        squared += d * d;
+                        count++;
+                    }
+                }
+            }
+        }
+        double mse = squared / count;
+        return mse == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(255 * 255 / mse);
+    }
+
+    /**
+     * PSNR in dB of the coded luma planes against the still's luma (as the encoder was given it) over
+     * pixels outside {@code animated}: what the picture carries, before 4:2:0 chroma and RGB clipping.
+     */
+    static double lumaPsnrOutside(List<byte[]> lumaPlanes, AvatarScene scene, PixelRegion animated) {
+        int side = scene.resolution();
+        byte[] rgb = scene.rgb();
+        double squared = 0;
+        long count = 0;
+        for (byte[] plane : lumaPlanes) {
+            for (int y = 0; y < side; y++) {
+                for (int x = 0; x < side; x++) {
+                    if (!animated.contains(x, y)) {
+                        int at = (y * side + x) * 3;
+                        double d = (plane[y * side + x] & 0xFF) - Yuv420Frame.luma(rgb[at] & 0xFF, rgb[at + 1] & 0xFF, rgb[at + 2] & 0xFF);
                         squared += d * d;
                         count++;
                     }

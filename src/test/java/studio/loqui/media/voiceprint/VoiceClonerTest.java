@@ -36,6 +36,18 @@ class VoiceClonerTest {
     }
 
     @Test
+    void shouldTimeTheClonedSpeechesPhonesToItsOwnLength() {
+        VoiceProfileData voice = analyzer.analyze(TestMedia.realVoice(TestMedia.VOICE_0870));
+        ClonedSpeech speech = cloner.speak("Bob may move five big boxes.", "en", voice);
+        double seconds = speech.audio().durationSeconds();
+        double lastEnd = speech.phones().get(speech.phones().size() - 1).endSeconds();
+        System.out.printf("cloned speech %.2f s, %d phones, last ends at %.2f s%n", seconds, speech.phones().size(), lastEnd);
+        assertTrue(speech.phones().size() >= 15, "phones " + speech.phones());
+        assertEquals(seconds, lastEnd, 0.15, "the phones span the converted audio");
+        assertTrue(speech.phones().stream().anyMatch(p -> p.label().equals("b")), "phones " + speech.phones());
+    }
+
+    @Test
     void shouldSpeakOtherLanguagesWithoutAnOutputCheck() {
         VoiceProfileData voice = analyzer.analyze(TestMedia.realVoice(TestMedia.VOICE_0890));
         ClonedSpeech speech = cloner.speak("Guten Morgen, ich rufe Sie morgen wieder an.", "de", voice);
