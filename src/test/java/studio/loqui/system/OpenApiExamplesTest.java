@@ -220,6 +220,7 @@ class OpenApiExamplesTest {
         p.put("POST /api/v1/jobs/{job_id}/cancel", f -> "/api/v1/jobs/" + f.film() + "/cancel");
         p.put("GET /api/v1/jobs/{job_id}/events", f -> "/api/v1/jobs/" + f.filmId + "/events");
         p.put("POST /api/v1/process/cancel/{job_id}", f -> "/api/v1/process/cancel/" + f.runningJob());
+        p.put("GET /api/v1/process/dub/{job_id}/subtitles", f -> "/api/v1/process/dub/" + f.finishedDub() + "/subtitles");
         p.put("GET /api/v1/process/events/{job_id}", f -> "/api/v1/process/events/" + f.transcription);
         p.put("GET /api/v1/process/status/{job_id}", f -> "/api/v1/process/status/" + f.transcription);
         p.put("GET /api/v1/process/transcripts/{job_id}", f -> "/api/v1/process/transcripts/" + f.transcription);

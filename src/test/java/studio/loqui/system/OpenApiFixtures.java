@@ -129,6 +129,16 @@ final class OpenApiFixtures {
         return (String) profiles.stream().filter(p -> "stock".equals(p.get("origin"))).findFirst().orElseThrow().get("id");
     }
 
+    /** A finished dub of the test video, for its subtitles. */
+    String finishedDub() {
+        String job = runningJob();
+        String status = VoiceFixtures.awaitJob(user, job);
+        if (!status.equals("completed")) {
+            throw new IllegalStateException("the dub fixture ended " + status);
+        }
+        return job;
+    }
+
     private String finishedTranscription() {
         String job = me().contentType(ContentType.JSON).body(Map.of("audio_file_id", audioFileId, "source_language", "en"))
                 .post("/api/v1/process/transcribe").then().statusCode(202).extract().path("job_id");
