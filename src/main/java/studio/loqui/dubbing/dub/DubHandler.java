@@ -26,13 +26,8 @@ import studio.loqui.media.audio.AudioDecodingException;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.audio.WavFiles;
 import studio.loqui.media.separation.SpeechRemover;
-import studio.loqui.media.stretch.StretchException;
-import studio.loqui.media.stretch.TimeStretcher;
 import studio.loqui.media.translate.TranslationException;
-import studio.loqui.media.tts.SynthesisException;
-import studio.loqui.media.voiceprint.ClonedSpeech;
 import studio.loqui.media.voiceprint.VoiceAnalyzer;
-import studio.loqui.media.voiceprint.VoiceCloner;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.Asset;
 import studio.loqui.speech.SpeechFiles;
@@ -74,25 +69,26 @@ public class DubHandler implements JobHandler<DubResult> {
     private final SpeechTranscriber transcriber;
     private final PhraseTranslator translator;
     private final VoiceAnalyzer analyzer;
-    private final VoiceCloner cloner;
     private final SoundtrackSwap swap;
     private final DubbingFiles files;
     private final SpeechFiles voices;
-    private final TimeStretcher stretcher;
     private final SpeechRemover remover;
+    private final PhraseRenderer renderer;
+    private final PhraseFiles phraseFiles;
 
     public DubHandler(AudioDecoder decoder, RecognizerChooser recognizers, SpeechTranscriber transcriber,
-                      PhraseTranslator translator, VoiceAnalyzer analyzer, VoiceCloner cloner, SoundtrackSwap swap,
-                      DubbingFiles files, SpeechFiles voices, TimeStretcher stretcher, SpeechRemover remover) {
+                      PhraseTranslator translator, VoiceAnalyzer analyzer, SoundtrackSwap swap,
+                      DubbingFiles files, SpeechFiles voices, SpeechRemover remover, PhraseRenderer renderer,
+                      PhraseFiles phraseFiles) {
         this.voices = voices;
-        this.stretcher = stretcher;
         this.remover = remover;
+        this.renderer = renderer;
+        this.phraseFiles = phraseFiles;
         this.decoder = decoder;
         this.recognizers = recognizers;
         this.transcriber = transcriber;
         this.translator = translator;
         this.analyzer = analyzer;
-        this.cloner = cloner;
         this.swap = swap;
         this.files = files;
     }
@@ -132,8 +128,8 @@ public class DubHandler implements JobHandler<DubResult> {
         DubbedTrack track = new DubbedTrack(RATE, original.durationSeconds());
         List<DubResult.Phrase> lines = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
-            lines.add(dubPhrase(phrases.get(i), PhraseSlot.of(phrases, i, original.durationSeconds()), input,
-                    speakers.of(i), track));
+            lines.add(dubPhrase(context, name, i, phrases.get(i), PhraseSlot.of(phrases, i, original.durationSeconds()),
+                    input, speakers.of(i), track));
             context.progress(HEARD + (i + 1) * (SPOKEN - HEARD) / phrases.size(),
                     "Spoke " + (i + 1) + " of " + phrases.size() + " phrases");
         }
@@ -153,7 +149,7 @@ public class DubHandler implements JobHandler<DubResult> {
                 mix.mixed().durationSeconds(), subtitles, format,
                 DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, SEPARATED, STORING);
         return result(swapped.video(), input, DubResult.Dubbing.of(input, speakers, lines, stems,
-                DubSubtitles.url(context.jobId())));
+                DubSubtitles.url(context.jobId()), mix.gain()));
     }
 
     /**
@@ -191,17 +187,19 @@ public class DubHandler implements JobHandler<DubResult> {
                 (done, of) -> context.progress(1 + done * (HEARD - 1) / of, "Recognised " + done + " of " + of + " pieces"));
     }
 
-    private DubResult.Phrase dubPhrase(TranscriptSegments.Segment phrase, PhraseSlot slot, DubInput input,
-                                       DubSpeakers.Speaker speaker, DubbedTrack track) {
+    /** Speaks phrase {@code index}, lays it on the track and keeps its audio as a file for later edits. */
+    private DubResult.Phrase dubPhrase(JobContext context, String name, int index, TranscriptSegments.Segment phrase,
+                                       PhraseSlot slot, DubInput input, DubSpeakers.Speaker speaker, DubbedTrack track) {
+        String translated;
         try {
-            String translated = translator.translate(phrase.text(), input.sourceLanguage(), input.targetLanguage());
-            PcmAudio spoken = PhraseAudio.trimmed(cloner.speak(translated, input.targetLanguage(), speaker.voice()).audio());
-            double tempo = slot.tempoFor(spoken.durationSeconds());
-            PcmAudio fitted = PhraseAudio.cutTo(stretcher.changeTempo(spoken, tempo), slot.roomSeconds());
-            return DubResult.Phrase.of(phrase, speaker.label(), translated, track.add(slot.start(), fitted), tempo);
-        } catch (TranslationException | SynthesisException | StretchException e) {
+            translated = translator.translate(phrase.text(), input.sourceLanguage(), input.targetLanguage());
+        } catch (TranslationException e) {
             throw new JobFailedException(e.getMessage(), e);
         }
+        PhraseRenderer.Rendered fitted = renderer.render(translated, input.targetLanguage(), speaker.voice(), slot,
+                slot.roomSeconds());
+        return DubResult.Phrase.of(phrase, speaker.label(), translated, track.add(slot.start(), fitted.audio()),
+                fitted.tempo(), phraseFiles.store(context, name, index, fitted.audio()));
     }
 
     private PcmAudio decode(Path video, int rate) {

@@ -7,9 +7,10 @@ import studio.loqui.media.dsp.Resampler;
  * The dub's sound: the original's background with the dubbed voice over it, all as long as the background
  * (the original's own length), and the two stems it was mixed from. The dubbed voice is brought to the loudness
  * of the speech it replaces (what the speech remover took out), then lowered if it would clip the mix; the
- * background is never changed, so music and ambience keep their level.
+ * background is never changed, so music and ambience keep their level. {@code gain} is what the voice track was
+ * multiplied by; an edited phrase is mixed again with the same ({@link DubRemix}).
  */
-record DubMix(PcmAudio background, PcmAudio voice, PcmAudio mixed) {
+record DubMix(PcmAudio background, PcmAudio voice, PcmAudio mixed, double gain) {
 
     private static final float CEILING = 0.98f;
     /** Loudness is measured over 20 ms frames within this of the loudest one, so pauses do not count. */
@@ -33,11 +34,11 @@ record DubMix(PcmAudio background, PcmAudio voice, PcmAudio mixed) {
             voice[n] *= (float) gain;
             mixed[n] = background.samples()[n] + voice[n];
         }
-        return new DubMix(background, new PcmAudio(voice, rate), new PcmAudio(mixed, rate));
+        return new DubMix(background, new PcmAudio(voice, rate), new PcmAudio(mixed, rate), gain);
     }
 
     /** The largest voice gain that keeps the mix under {@link #CEILING}. */
-    private static double headroom(float[] background, float[] voice) {
+    static double headroom(float[] background, float[] voice) {
         double most = Double.MAX_VALUE;
         for (int n = 0; n < voice.length; n++) {
             double v = Math.abs(voice[n]);

@@ -1,6 +1,8 @@
 package studio.loqui.dubbing.dub;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.JsonNode;
 import studio.loqui.media.asr.TranscriptSegments;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.Asset;
@@ -19,16 +21,23 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
     /**
      * @param voice         {@code speaker} (the video's own) or {@code voice_profile} (one of the caller's)
      * @param subtitlesUrl  where the source and target subtitles are read, as SRT or WebVTT
+     * @param voiceGain     what the dubbed voice was multiplied by over the background (kept for edits)
+     * @param renderedPhrases indices of the phrases this job synthesised
+     * @param reusedPhrases   indices of the phrases whose stored audio an edit laid again unchanged
+     * @param editedFrom    the dub job an edit started from, null for a dub
      */
     public record Dubbing(String voice, double speakerMedianPitchHz, String speakerGender, List<Speaker> speakers,
-                          List<Phrase> phrases, Stems stems, String subtitlesUrl) {
+                          List<Phrase> phrases, Stems stems, String subtitlesUrl, double voiceGain,
+                          List<Integer> renderedPhrases, List<Integer> reusedPhrases,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String editedFrom) {
 
         static Dubbing of(DubInput input, DubSpeakers speakers, List<Phrase> phrases, Stems stems,
-                          String subtitlesUrl) {
+                          String subtitlesUrl, double voiceGain) {
             VoiceProfileData main = speakers.main().voice();
             return new Dubbing(input.voiceId() == null ? "speaker" : "voice_profile", round(main.medianF0Hz()),
                     main.gender(), speakers.speakers().stream().map(s -> Speaker.of(s, input)).toList(), phrases, stems,
-                    subtitlesUrl);
+                    subtitlesUrl, voiceGain, java.util.stream.IntStream.range(0, phrases.size()).boxed().toList(),
+                    List.of(), null);
         }
     }
 
@@ -53,15 +62,24 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
      *
      * @param drift how much later than the original the dubbed phrase starts
      * @param tempo how much faster than spoken the dubbed phrase was made to fit (1 when it fitted as spoken)
+     * @param audioFileId the phrase's dubbed speech as placed (a 16 kHz WAV of the caller's, before the mix gain)
      */
     public record Phrase(double start, double end, String speaker, String text, String translation,
-                         double dubbedStart, double dubbedEnd, double drift, double tempo) {
+                         double dubbedStart, double dubbedEnd, double drift, double tempo, String audioFileId) {
 
         static Phrase of(TranscriptSegments.Segment phrase, String speaker, String translation,
-                         DubbedTrack.Placed placed, double tempo) {
+                         DubbedTrack.Placed placed, double tempo, String audioFileId) {
             return new Phrase(round(phrase.start()), round(phrase.end()), speaker, phrase.text(), translation,
                     round(placed.startSeconds()), round(placed.startSeconds() + placed.seconds()),
-                    round(placed.startSeconds() - phrase.start()), round(tempo));
+                    round(placed.startSeconds() - phrase.start()), round(tempo), audioFileId);
+        }
+
+        /** A phrase as a finished job's result holds it. */
+        static Phrase read(JsonNode p) {
+            return new Phrase(p.path("start").asDouble(), p.path("end").asDouble(), p.path("speaker").asText(),
+                    p.path("text").asText(), p.path("translation").asText(), p.path("dubbed_start").asDouble(),
+                    p.path("dubbed_end").asDouble(), p.path("drift").asDouble(), p.path("tempo").asDouble(1),
+                    p.hasNonNull("audio_file_id") ? p.get("audio_file_id").asText() : null);
         }
     }
 
@@ -81,7 +99,7 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
                 input.sourceLanguage(), input.targetLanguage(), dubbing);
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
     }
 }

@@ -141,18 +141,14 @@ public class DubService {
      */
     public String subtitles(long ownerId, String jobId, String language, SubtitleFormat format) {
         JobView job = jobs.get(jobId, ownerId);
-        if (!DubHandler.KIND.equals(job.kind())) {
+        if (!DubHandler.KIND.equals(job.kind()) && !DubEditHandler.KIND.equals(job.kind())) {
             throw ApiException.notFound("Dub " + jobId + " not found");
         }
         if (job.status() != JobStatus.COMPLETED || job.result() == null || !job.result().has("phrases")) {
             throw ApiException.conflict("Dub " + jobId + " is " + job.status().wire() + ", not completed");
         }
         List<DubResult.Phrase> phrases = new ArrayList<>();
-        for (JsonNode p : job.result().get("phrases")) {
-            phrases.add(new DubResult.Phrase(p.path("start").asDouble(), p.path("end").asDouble(),
-                    p.path("speaker").asText(), p.path("text").asText(), p.path("translation").asText(), p.path("dubbed_start").asDouble(),
-                    p.path("dubbed_end").asDouble(), p.path("drift").asDouble(), p.path("tempo").asDouble(1)));
-        }
+        job.result().get("phrases").forEach(p -> phrases.add(DubResult.Phrase.read(p)));
         return format.cues("source".equals(language) ? DubSubtitles.source(phrases) : DubSubtitles.target(phrases));
     }
 

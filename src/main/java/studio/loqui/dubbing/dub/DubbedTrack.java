@@ -34,7 +34,7 @@ final class DubbedTrack {
         if (speech.sampleRate() != rate) {
             throw new IllegalArgumentException("phrase at " + speech.sampleRate() + " Hz, track at " + rate);
         }
-        double start = Math.max(originalStart, cursor);
+        double start = Math.round(Math.max(originalStart, cursor) * 1000) / 1000.0;
         Placed where = new Placed(start, speech.durationSeconds());
         phrases.add(speech.samples());
         placed.add(where);

@@ -1,0 +1,215 @@
+package studio.loqui.dubbing.dub;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.dubbing.DubbedVideoFormat;
+import studio.loqui.dubbing.DubbedVideoQuality;
+import studio.loqui.dubbing.DubbingFiles;
+import studio.loqui.dubbing.translate.PhraseTranslator;
+import studio.loqui.jobs.JobContext;
+import studio.loqui.jobs.JobFailedException;
+import studio.loqui.jobs.JobHandler;
+import studio.loqui.jobs.JobOutput;
+import studio.loqui.jobs.JobResult;
+import studio.loqui.jobs.JobService;
+import studio.loqui.media.asr.SpeechSpans;
+import studio.loqui.media.asr.SubtitleFormat;
+import studio.loqui.media.asr.TranscriptSegments;
+import studio.loqui.media.audio.AudioDecoder;
+import studio.loqui.media.audio.AudioDecodingException;
+import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.audio.WavFiles;
+import studio.loqui.media.translate.TranslationException;
+import studio.loqui.media.voiceprint.VoiceAnalyzer;
+import studio.loqui.media.voiceprint.VoiceProfileData;
+import studio.loqui.speech.SpeechFiles;
+import studio.loqui.storage.Asset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An edit of one phrase of a finished dub, as a new job: only that phrase is translated (when its text was
+ * corrected) and spoken again, in the voice of its speaker; the other phrases' stored audio is laid again at
+ * their places unchanged, the voice track mixed over the stored background stem at the first mix's gain
+ * ({@link DubRemix}), and the edited job's video given the new sound and subtitles with its picture stream
+ * copied. The result is a dub result like the first, naming the phrase rendered and those reused.
+ */
+@ApplicationScoped
+public class DubEditHandler implements JobHandler<DubResult> {
+
+    public static final String KIND = "dub-edit";
+    private static final int RATE = VoiceAnalyzer.ANALYSIS_RATE;
+
+    private final JobService jobs;
+    private final DubbingFiles files;
+    private final PhraseFiles phraseFiles;
+    private final PhraseRenderer renderer;
+    private final PhraseTranslator translator;
+    private final VoiceAnalyzer analyzer;
+    private final SpeechFiles voices;
+    private final AudioDecoder decoder;
+    private final SoundtrackSwap swap;
+    private final ObjectMapper json;
+
+    public DubEditHandler(JobService jobs, DubbingFiles files, PhraseFiles phraseFiles, PhraseRenderer renderer,
+                          PhraseTranslator translator, VoiceAnalyzer analyzer, SpeechFiles voices,
+                          AudioDecoder decoder, SoundtrackSwap swap, ObjectMapper json) {
+        this.jobs = jobs;
+        this.files = files;
+        this.phraseFiles = phraseFiles;
+        this.renderer = renderer;
+        this.translator = translator;
+        this.analyzer = analyzer;
+        this.voices = voices;
+        this.decoder = decoder;
+        this.swap = swap;
+        this.json = json;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public JobOutput<DubResult> output(JobContext context) {
+        DubEditInput input = context.input(DubEditInput.class);
+        JsonNode before = jobs.get(input.editedJobId(), context.ownerId()).result();
+        DubbedVideoFormat format = DubbedVideoFormat.parse(before.path("output_format").asText("mp4"))
+                .orElseThrow(() -> new JobFailedException("The edited dub's video format is unknown"));
+        return JobOutput.stored("dubbed-" + context.jobId() + "." + format.extension(),
+                name -> files.earlierOutput(context.ownerId(), name)
+                        .map(video -> JobResult.withAsset(video.id, DubResult.of(video, input.dub(), null))),
+                name -> edit(context, input, before, format, name));
+    }
+
+    private JobResult<DubResult> edit(JobContext context, DubEditInput input, JsonNode before,
+                                      DubbedVideoFormat format, String name) {
+        DubInput dub = input.dub();
+        long owner = context.ownerId();
+        List<DubResult.Phrase> phrases = new ArrayList<>();
+        before.get("phrases").forEach(p -> phrases.add(DubResult.Phrase.read(p)));
+        DubResult.Phrase old = phrases.get(input.index());
+        context.progress(2, "Listening to the video's speaker again");
+        DubbingFiles.Source original = source(owner, dub.videoFileId(), "video");
+        PcmAudio heard = decode(original.path(), RATE);
+        String text = input.text() == null ? old.text() : input.text();
+        String translation = input.translation() != null ? input.translation() : translate(text, dub);
+        VoiceProfileData voice = voiceOf(owner, dub, old.speaker(), phrases, heard);
+
+        context.progress(10, "Speaking phrase " + input.index() + " again");
+        List<TranscriptSegments.Segment> segments = phrases.stream()
+                .map(p -> new TranscriptSegments.Segment(p.start(), p.end(), p.text())).toList();
+        PhraseSlot slot = PhraseSlot.of(segments, input.index(), heard.durationSeconds());
+        double nextStart = input.index() + 1 < phrases.size() ? phrases.get(input.index() + 1).dubbedStart()
+                : heard.durationSeconds() + DubbedTrack.BREATH_SECONDS;
+        PhraseRenderer.Rendered rendered = renderer.render(translation, dub.targetLanguage(), voice, slot,
+                nextStart - DubbedTrack.BREATH_SECONDS - slot.start());
+
+        context.progress(40, "Laying the other phrases' stored audio again");
+        DubbedTrack track = new DubbedTrack(RATE, heard.durationSeconds());
+        List<DubResult.Phrase> lines = new ArrayList<>();
+        List<Integer> reused = new ArrayList<>();
+        DubbedTrack.Placed edited = null;
+        String editedFile = phraseFiles.store(context, name, input.index(), rendered.audio());
+        for (int i = 0; i < phrases.size(); i++) {
+            DubResult.Phrase p = phrases.get(i);
+            if (i == input.index()) {
+                edited = track.add(slot.start(), rendered.audio());
+                lines.add(DubResult.Phrase.of(new TranscriptSegments.Segment(p.start(), p.end(), text), p.speaker(),
+                        translation, edited, rendered.tempo(), editedFile));
+            } else {
+                DubbedTrack.Placed placed = track.add(p.dubbedStart(), phraseFiles.read(owner, p.audioFileId(), RATE));
+                if (Math.abs(placed.startSeconds() - p.dubbedStart()) > 5e-4) {
+                    throw new IllegalStateException("Phrase " + i + " moved from " + p.dubbedStart() + " to "
+                            + placed.startSeconds() + " s");
+                }
+                lines.add(p);
+                reused.add(i);
+            }
+        }
+
+        context.progress(55, "Mixing over the stored background");
+        JsonNode stems = before.path("stems");
+        PcmAudio background = decode(source(owner, stems.path("background").path("file_id").asText(),
+                "background stem").path(), DubHandler.SOUND_RATE);
+        DubMix mix = DubRemix.of(background, track.mix(), before.path("voice_gain").asDouble(1),
+                edited.startSeconds(), edited.startSeconds() + edited.seconds());
+        DubResult.Stems newStems = new DubResult.Stems(json.convertValue(stems.get("background"), DubResult.StemFile.class),
+                DubResult.StemFile.of(files.storeAudio(owner, wav(context, mix.voice()),
+                        name.substring(0, name.lastIndexOf('.')) + "-voice.wav", original.projectName())));
+
+        DubbingFiles.Source dubbed = source(owner, before.path("file_id").asText(), "dubbed video");
+        SoundtrackSwap.Subtitles subtitles = new SoundtrackSwap.Subtitles(
+                text(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), dub.targetLanguage());
+        SoundtrackSwap.Swapped swapped = swap.swap(context, dubbed, wav(context, mix.mixed()),
+                mix.mixed().durationSeconds(), subtitles, format, DubbedVideoQuality.HIGH, name, 70, 97);
+        DubResult.Dubbing dubbing = new DubResult.Dubbing(before.path("voice").asText(),
+                before.path("speaker_median_pitch_hz").asDouble(), before.path("speaker_gender").asText(null),
+                Arrays.asList(json.convertValue(before.get("speakers"), DubResult.Speaker[].class)), lines, newStems,
+                DubSubtitles.url(context.jobId()), mix.gain(), List.of(input.index()), List.copyOf(reused),
+                input.editedJobId());
+        Asset video = swapped.video();
+        return JobResult.withAsset(video.id, DubResult.of(video, dub, dubbing));
+    }
+
+    private String translate(String text, DubInput dub) {
+        try {
+            return translator.translate(text, dub.sourceLanguage(), dub.targetLanguage());
+        } catch (TranslationException e) {
+            throw new JobFailedException(e.getMessage(), e);
+        }
+    }
+
+    /** The voice that dubbed {@code label}: the caller's mapped to it, else the speaker's own from their phrases. */
+    private VoiceProfileData voiceOf(long owner, DubInput dub, String label, List<DubResult.Phrase> phrases,
+                                     PcmAudio heard) {
+        Long mapped = dub.voiceFor(label);
+        if (mapped != null) {
+            return voices.profile(owner, mapped)
+                    .orElseThrow(() -> new JobFailedException("The voice chosen for " + label + " no longer exists"));
+        }
+        return analyzer.analyzeSpeech(heard, new SpeechSpans(phrases.stream().filter(p -> label.equals(p.speaker()))
+                .map(p -> new SpeechSpans.Span(p.start(), p.end())).toList()));
+    }
+
+    private DubbingFiles.Source source(long owner, String fileId, String what) {
+        return files.source(owner, fileId).orElseThrow(() -> new JobFailedException(
+                "The " + what + " of the edited dub (" + fileId + ") no longer exists; dub the video again"));
+    }
+
+    private PcmAudio decode(Path file, int rate) {
+        try {
+            return decoder.decode(file, rate);
+        } catch (AudioDecodingException e) {
+            throw new JobFailedException("Stored sound could not be decoded: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path text(JobContext context, String content) {
+        Path file = context.workFile("srt");
+        try {
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static Path wav(JobContext context, PcmAudio audio) {
+        Path file = context.workFile("wav");
+        try {
+            Files.write(file, WavFiles.encode(audio));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+}
