@@ -118,13 +118,13 @@ public class DubEditHandler implements JobHandler<DubResult> {
         List<DubResult.Phrase> lines = new ArrayList<>();
         List<Integer> reused = new ArrayList<>();
         DubbedTrack.Placed edited = null;
-        String editedFile = phraseFiles.store(context, name, input.index(), rendered.audio());
+        PhraseFiles.Kept kept = phraseFiles.keep(context, name, input.index(), rendered.audio());
         for (int i = 0; i < phrases.size(); i++) {
             DubResult.Phrase p = phrases.get(i);
             if (i == input.index()) {
-                edited = track.add(slot.start(), rendered.audio());
+                edited = track.add(slot.start(), kept.speech());
                 lines.add(DubResult.Phrase.of(new TranscriptSegments.Segment(p.start(), p.end(), text), p.speaker(),
-                        translation, edited, rendered.tempo(), editedFile));
+                        translation, edited, rendered.tempo(), kept.fileId()));
             } else {
                 DubbedTrack.Placed placed = track.add(p.dubbedStart(), phraseFiles.read(owner, p.audioFileId(), RATE));
                 if (Math.abs(placed.startSeconds() - p.dubbedStart()) > 5e-4) {

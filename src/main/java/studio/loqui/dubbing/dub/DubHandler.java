@@ -198,8 +198,9 @@ public class DubHandler implements JobHandler<DubResult> {
         }
         PhraseRenderer.Rendered fitted = renderer.render(translated, input.targetLanguage(), speaker.voice(), slot,
                 slot.roomSeconds());
-        return DubResult.Phrase.of(phrase, speaker.label(), translated, track.add(slot.start(), fitted.audio()),
-                fitted.tempo(), phraseFiles.store(context, name, index, fitted.audio()));
+        PhraseFiles.Kept kept = phraseFiles.keep(context, name, index, fitted.audio());
+        return DubResult.Phrase.of(phrase, speaker.label(), translated, track.add(slot.start(), kept.speech()),
+                fitted.tempo(), kept.fileId());
     }
 
     private PcmAudio decode(Path video, int rate) {

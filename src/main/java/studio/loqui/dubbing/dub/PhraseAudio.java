@@ -59,4 +59,5 @@ final class PhraseAudio {
         }
         return cut;
     }
+
 }

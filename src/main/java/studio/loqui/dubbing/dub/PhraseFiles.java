@@ -34,18 +34,28 @@ public class PhraseFiles {
         this.decoder = decoder;
     }
 
-    /** Stores phrase {@code index} of the dub whose video is {@code videoName}; returns the file's public id. */
-    public String store(JobContext context, String videoName, int index, PcmAudio speech) {
+    /**
+     * A stored phrase: its file's public id and its speech as it reads back from that file (16-bit), which is
+     * what the track must be laid from so that an edit laying the file again gets the same samples.
+     */
+    public record Kept(String fileId, PcmAudio speech) {
+    }
+
+    /** Stores phrase {@code index} of the dub whose video is {@code videoName}. */
+    public Kept keep(JobContext context, String videoName, int index, PcmAudio speech) {
         Path file = context.workFile("wav");
+        byte[] wav = WavFiles.encode(speech);
         try {
-            Files.write(file, WavFiles.encode(speech));
+            Files.write(file, wav);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         String name = String.format(Locale.ROOT, "%s-phrase-%03d.wav",
                 videoName.substring(0, videoName.lastIndexOf('.')), index);
-        return assets.store(new AssetService.Incoming(context.ownerId(), AssetArea.GENERATED, file, name, null),
+        String id = assets.store(new AssetService.Incoming(context.ownerId(), AssetArea.GENERATED, file, name, null),
                 EnumSet.of(MediaKind.AUDIO)).publicId;
+        return new Kept(id, PcmAudio.fromPcm16le(wav, WavFiles.HEADER_BYTES, wav.length - WavFiles.HEADER_BYTES,
+                speech.sampleRate()));
     }
 
     /** A stored phrase's speech at {@code rate}; the job fails when the file is gone. */

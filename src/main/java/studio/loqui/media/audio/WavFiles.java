@@ -6,7 +6,7 @@ import java.nio.ByteOrder;
 /** RIFF/WAVE with 16-bit PCM, written in Java: the default output needs no FFmpeg process. */
 public final class WavFiles {
 
-    private static final int HEADER_BYTES = 44;
+    public static final int HEADER_BYTES = 44;
 
     private WavFiles() {
     }
