@@ -43,6 +43,7 @@ class OpenApiExamplesTest {
     /** Operations that end a session go last, each with a session of its own. */
     private static final Set<String> LAST = Set.of("DELETE /api/auth/logout", "DELETE /api/v1/auth/logout");
     private static final Set<String> JOB_STARTERS = Set.of("POST /api/v1/process/clone-voice", "POST /api/v1/process/dub",
+            "PATCH /api/v1/process/dub/{job_id}/phrases/{index}",
             "POST /api/v1/process/extract-audio", "POST /api/v1/process/generate-video", "POST /api/v1/process/transcribe",
             "POST /api/voice/clones/{id}/synthesize", "POST /api/generation/create");
 
@@ -221,6 +222,9 @@ class OpenApiExamplesTest {
         p.put("GET /api/v1/jobs/{job_id}/events", f -> "/api/v1/jobs/" + f.filmId + "/events");
         p.put("POST /api/v1/process/cancel/{job_id}", f -> "/api/v1/process/cancel/" + f.runningJob());
         p.put("GET /api/v1/process/dub/{job_id}/subtitles", f -> "/api/v1/process/dub/" + f.finishedDub() + "/subtitles");
+        p.put("GET /api/v1/process/dub/{job_id}/phrases", f -> "/api/v1/process/dub/" + f.finishedDub() + "/phrases");
+        p.put("PATCH /api/v1/process/dub/{job_id}/phrases/{index}",
+                f -> "/api/v1/process/dub/" + f.finishedDub() + "/phrases/0");
         p.put("GET /api/v1/process/events/{job_id}", f -> "/api/v1/process/events/" + f.transcription);
         p.put("GET /api/v1/process/status/{job_id}", f -> "/api/v1/process/status/" + f.transcription);
         p.put("GET /api/v1/process/transcripts/{job_id}", f -> "/api/v1/process/transcripts/" + f.transcription);

@@ -129,13 +129,19 @@ final class OpenApiFixtures {
         return (String) profiles.stream().filter(p -> "stock".equals(p.get("origin"))).findFirst().orElseThrow().get("id");
     }
 
-    /** A finished dub of the test video, for its subtitles. */
+    private String finishedDub;
+
+    /** A finished dub of the test video (made once), for its subtitles and phrases. */
     String finishedDub() {
+        if (finishedDub != null) {
+            return finishedDub;
+        }
         String job = runningJob();
         String status = VoiceFixtures.awaitJob(user, job);
         if (!status.equals("completed")) {
             throw new IllegalStateException("the dub fixture ended " + status);
         }
+        finishedDub = job;
         return job;
     }
 
