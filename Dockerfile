@@ -12,7 +12,9 @@ RUN ./mvnw -B -q package -DskipTests
 
 FROM debian:bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends openjdk-17-jre-headless libpulse0 \
-        espeak-ng apertium apertium-eng-spa libdlib-data sox rubberband-cli \
+        espeak-ng apertium apertium-eng-spa apertium-eng-cat apertium-en-gl apertium-eo-en apertium-hbs-eng \
+        apertium-eu-en apertium-isl-eng apertium-mkd-eng apertium-es-pt apertium-fr-es apertium-spa-ita \
+        apertium-oc-es apertium-spa-ast apertium-spa-arg apertium-es-ro libdlib-data sox rubberband-cli \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/target/quarkus-app /app

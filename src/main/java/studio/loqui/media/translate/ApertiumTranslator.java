@@ -10,12 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -32,7 +35,11 @@ public class ApertiumTranslator implements Translator {
             Map.entry("por", "pt"), Map.entry("ita", "it"), Map.entry("deu", "de"), Map.entry("nld", "nl"),
             Map.entry("glg", "gl"), Map.entry("eus", "eu"), Map.entry("ron", "ro"), Map.entry("oci", "oc"),
             Map.entry("epo", "eo"), Map.entry("nob", "nb"), Map.entry("nno", "nn"), Map.entry("swe", "sv"),
-            Map.entry("dan", "da"), Map.entry("isl", "is"), Map.entry("arg", "an"), Map.entry("ast", "ast"));
+            Map.entry("dan", "da"), Map.entry("isl", "is"), Map.entry("arg", "an"), Map.entry("ast", "ast"),
+            Map.entry("mkd", "mk"));
+    /** Serbo-Croatian's standards as {@code eng-hbs_XX} modes write them. */
+    private static final Map<String, String> SERBO_CROATIAN = Map.of("HR", "hr", "SR", "sr", "BS", "bs");
+    private static final Pattern MODE = Pattern.compile("([a-z]{2,3})-([a-z]{2,3})(?:_([A-Z]{2}))?\\.mode");
 
     private volatile Map<String, String> modeByPair;
 
@@ -84,24 +91,58 @@ public class ApertiumTranslator implements Translator {
         return modes;
     }
 
-    /** Modes such as {@code eng-spa}, keyed {@code en-es}; regional variants ({@code spa-eng_US}) are left out. */
-    private static Map<String, String> scanModes() {
+    /**
+     * Modes such as {@code eng-spa} or {@code en-eo}, keyed {@code en-es} and {@code en-eo}; regional variants
+     * ({@code spa-eng_US}) are left out, except Serbo-Croatian's standards: {@code eng-hbs_HR} is {@code en-hr},
+     * {@code _SR} {@code en-sr}, {@code _BS} {@code en-bs} (the plain mode {@code en-sh}), and {@code hbs-eng},
+     * which reads all of them, is {@code sh-en}, {@code hr-en}, {@code sr-en} and {@code bs-en}.
+     */
+    static Map<String, String> scanModes() {
         if (!Files.isDirectory(MODES)) {
             return Map.of();
         }
         try (Stream<Path> files = Files.list(MODES)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("[a-z]{3}-[a-z]{3}\\.mode"))
-                    .map(n -> n.substring(0, n.length() - ".mode".length()))
-                    .filter(m -> ISO3_TO_ISO1.containsKey(m.substring(0, 3)) && ISO3_TO_ISO1.containsKey(m.substring(4)))
-                    .collect(Collectors.toMap(ApertiumTranslator::isoPair, m -> m, (a, b) -> a));
+            Map<String, String> modes = new TreeMap<>();
+            files.map(p -> p.getFileName().toString()).sorted().forEach(name -> {
+                Matcher m = MODE.matcher(name);
+                if (m.matches()) {
+                    String mode = name.substring(0, name.length() - ".mode".length());
+                    for (String pair : isoPairs(m.group(1), m.group(2), m.group(3))) {
+                        modes.putIfAbsent(pair, mode);
+                    }
+                }
+            });
+            return Map.copyOf(modes);
         } catch (IOException e) {
             return Map.of();
         }
     }
 
-    private static String isoPair(String mode) {
-        return ISO3_TO_ISO1.get(mode.substring(0, 3)) + "-" + ISO3_TO_ISO1.get(mode.substring(4));
+    private static List<String> isoPairs(String source, String target, String variant) {
+        if (variant != null && !"hbs".equals(target)) {
+            return List.of();
+        }
+        List<String> pairs = new ArrayList<>();
+        for (String s : codes(source, null, true)) {
+            for (String t : codes(target, variant, false)) {
+                pairs.add(s + "-" + t);
+            }
+        }
+        return pairs;
+    }
+
+    /** The ISO 639-1 codes a mode's language stands for (two-letter names stand for themselves). */
+    private static List<String> codes(String code, String variant, boolean source) {
+        if ("hbs".equals(code)) {
+            if (variant != null) {
+                return SERBO_CROATIAN.containsKey(variant) ? List.of(SERBO_CROATIAN.get(variant)) : List.of();
+            }
+            return source ? List.of("sh", "hr", "sr", "bs") : List.of("sh");
+        }
+        if (code.length() == 2) {
+            return ISO3_TO_ISO1.containsValue(code) ? List.of(code) : List.of();
+        }
+        return ISO3_TO_ISO1.containsKey(code) ? List.of(ISO3_TO_ISO1.get(code)) : List.of();
     }
 
     private static String primary(String language) {

@@ -13,6 +13,7 @@ import studio.loqui.media.tts.SynthesizerChooser;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -34,13 +35,23 @@ public class LanguagesResource {
     }
 
     @GET
-    @Operation(summary = "Languages for synthesis and recognition (with their engines, best first) and translation pairs")
+    @Operation(summary = "Languages for synthesis and recognition (with their engines, best first) and translation pairs (translation_pairs says which go through Spanish: via)")
     public Map<String, Object> languages() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("synthesis", synthesizers.supportedLanguages());
         body.put("recognition", recognizers.enginesByLanguage());
         body.put("translation", translators.stream().filter(Translator::available)
                 .flatMap(t -> t.pairs().stream()).collect(Collectors.toCollection(TreeSet::new)));
+        Map<String, Map<String, String>> pairs = new TreeMap<>();
+        translators.stream().filter(Translator::available).forEach(t -> t.pairs().forEach(pair -> {
+            Map<String, String> about = new LinkedHashMap<>();
+            about.put("source", pair.substring(0, pair.indexOf('-')));
+            about.put("target", pair.substring(pair.indexOf('-') + 1));
+            about.put("engine", t.name());
+            t.via(pair).ifPresent(via -> about.put("via", via));
+            pairs.putIfAbsent(pair, about);
+        }));
+        body.put("translation_pairs", pairs);
         return body;
     }
 }
