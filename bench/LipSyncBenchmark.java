@@ -1,4 +1,4 @@
-import studio.loqui.dubbing.DubbedVideoQuality;
+import studio.loqui.lipsync.LipSyncQuality;
 import studio.loqui.lipsync.LipSyncFormat;
 import studio.loqui.media.face.FaceDetector;
 import studio.loqui.media.face.LandmarkLocator;
@@ -45,7 +45,7 @@ public class LipSyncBenchmark {
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
         long start = System.nanoTime();
         LipSyncResult result = lipSync.sync(video, other, new VideoLipSync.Encoding(
-                format.arguments(DubbedVideoQuality.MEDIUM, moving.width, moving.height), format.muxer()),
+                format.arguments(LipSyncQuality.MEDIUM, moving.width, moving.height), format.muxer()),
                 ProgressListener.NONE, out);
         double seconds = (System.nanoTime() - start) / 1e9;
         String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();

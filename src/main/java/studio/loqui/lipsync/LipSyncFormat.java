@@ -1,6 +1,5 @@
 package studio.loqui.lipsync;
 
-import studio.loqui.dubbing.DubbedVideoQuality;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +41,7 @@ public enum LipSyncFormat {
     }
 
     /** FFmpeg output arguments for a picture of {@code width} x {@code height} at {@code quality}. */
-    public List<String> arguments(DubbedVideoQuality quality, int width, int height) {
+    public List<String> arguments(LipSyncQuality quality, int width, int height) {
         List<String> args = new ArrayList<>();
         switch (this) {
             case MP4 -> {

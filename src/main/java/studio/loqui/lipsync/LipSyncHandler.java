@@ -1,8 +1,6 @@
 package studio.loqui.lipsync;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import studio.loqui.dubbing.DubbedVideoQuality;
-import studio.loqui.dubbing.DubbingFiles;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
@@ -23,9 +21,9 @@ public class LipSyncHandler implements JobHandler<LipSyncResult> {
     private static final int STORING = 96;
 
     private final LipSyncedVideo lipSync;
-    private final DubbingFiles files;
+    private final LipSyncFiles files;
 
-    public LipSyncHandler(LipSyncedVideo lipSync, DubbingFiles files) {
+    public LipSyncHandler(LipSyncedVideo lipSync, LipSyncFiles files) {
         this.lipSync = lipSync;
         this.files = files;
     }
@@ -47,17 +45,17 @@ public class LipSyncHandler implements JobHandler<LipSyncResult> {
     }
 
     private JobResult<LipSyncResult> sync(JobContext context, LipSyncInput input, LipSyncFormat format, String name) {
-        DubbingFiles.Source video = source(context, input.videoFileId());
-        DubbingFiles.Source audio = source(context, input.audioFileId());
+        LipSyncFiles.Source video = source(context, input.videoFileId());
+        LipSyncFiles.Source audio = source(context, input.audioFileId());
         context.progress(STARTED, "Tracking the face");
         LipSyncedVideo.Made made = lipSync.make(context, video.path(), audio.path(), format,
-                DubbedVideoQuality.parse(input.quality()).orElseThrow(), STARTED, STORING);
+                LipSyncQuality.parse(input.quality()).orElseThrow(), STARTED, STORING);
         context.progress(STORING, "Storing the video");
         Asset stored = files.storeVideo(context.ownerId(), made.file(), name, video.projectName());
         return JobResult.withAsset(stored.id, LipSyncResult.of(stored, input, made.result()));
     }
 
-    private DubbingFiles.Source source(JobContext context, String fileId) {
+    private LipSyncFiles.Source source(JobContext context, String fileId) {
         return files.source(context.ownerId(), fileId)
                 .orElseThrow(() -> new JobFailedException("File " + fileId + " no longer exists"));
     }

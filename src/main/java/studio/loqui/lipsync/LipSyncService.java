@@ -1,8 +1,6 @@
 package studio.loqui.lipsync;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import studio.loqui.dubbing.DubbedVideoQuality;
-import studio.loqui.dubbing.DubbingFiles;
 import studio.loqui.jobs.JobOptions;
 import studio.loqui.jobs.JobService;
 import studio.loqui.jobs.JobSubmission;
@@ -17,11 +15,11 @@ public class LipSyncService {
     public static final String DEFAULT_FORMAT = "mp4";
     public static final String DEFAULT_QUALITY = "high";
 
-    private final DubbingFiles files;
+    private final LipSyncFiles files;
     private final JobService jobs;
     private final LipSyncEngine engine;
 
-    public LipSyncService(DubbingFiles files, JobService jobs, LipSyncEngine engine) {
+    public LipSyncService(LipSyncFiles files, JobService jobs, LipSyncEngine engine) {
         this.files = files;
         this.jobs = jobs;
         this.engine = engine;
@@ -30,7 +28,7 @@ public class LipSyncService {
     public JobSubmission submit(long ownerId, LipSyncRequest request, JobOptions options) {
         LipSyncFormat format = LipSyncFormat.parse(request.outputFormat() == null ? DEFAULT_FORMAT : request.outputFormat())
                 .orElseThrow(() -> ApiException.invalidField("output_format", "must be one of mp4, webm, mkv"));
-        DubbedVideoQuality quality = DubbedVideoQuality.parse(request.quality() == null ? DEFAULT_QUALITY : request.quality())
+        LipSyncQuality quality = LipSyncQuality.parse(request.quality() == null ? DEFAULT_QUALITY : request.quality())
                 .orElseThrow(() -> ApiException.invalidField("quality", "must be one of low, medium, high"));
         Asset video = files.requireVideo(ownerId, request.videoFileId(), "video_file_id");
         Asset audio = files.requireWithAudio(ownerId, request.audioFileId(), "audio_file_id");

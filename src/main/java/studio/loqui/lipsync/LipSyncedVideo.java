@@ -1,8 +1,6 @@
 package studio.loqui.lipsync;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import studio.loqui.dubbing.DubbedVideoQuality;
-import studio.loqui.dubbing.DubbingFiles;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.media.MediaException;
@@ -39,7 +37,7 @@ public class LipSyncedVideo {
     public record Made(Path file, LipSyncResult result) {
     }
 
-    public Made make(JobContext context, Path video, Path audio, LipSyncFormat format, DubbedVideoQuality quality,
+    public Made make(JobContext context, Path video, Path audio, LipSyncFormat format, LipSyncQuality quality,
                      int fromPercent, int toPercent) {
         MediaInfo picture = picture(video);
         Path out = context.workFile(format.extension());
@@ -56,11 +54,8 @@ public class LipSyncedVideo {
     }
 
     /** For dubbing: the video lip-synced to {@code audio}, losslessly, to be encoded once more with its final sound. */
-    public DubbingFiles.Source lipSynced(JobContext context, DubbingFiles.Source video, Path audio, int fromPercent,
-                                         int toPercent) {
-        Path file = make(context, video.path(), audio, LipSyncFormat.MKV, DubbedVideoQuality.HIGH, fromPercent,
-                toPercent).file();
-        return new DubbingFiles.Source(file, video.durationSeconds(), video.projectName());
+    public Path lipSynced(JobContext context, Path video, Path audio, int fromPercent, int toPercent) {
+        return make(context, video, audio, LipSyncFormat.MKV, LipSyncQuality.HIGH, fromPercent, toPercent).file();
     }
 
     private MediaInfo picture(Path video) {

@@ -157,7 +157,8 @@ public class DubHandler implements JobHandler<DubResult> {
         Path mixed = wav(context, mix.mixed());
         boolean lip = Boolean.TRUE.equals(input.lipSync());
         SoundtrackSwap.Swapped swapped = swap.swap(context,
-                lip ? lipSync.lipSynced(context, video, mixed, SEPARATED, LIP_SYNCED) : video, mixed,
+                lip ? new DubbingFiles.Source(lipSync.lipSynced(context, video.path(), mixed, SEPARATED, LIP_SYNCED),
+                        video.durationSeconds(), video.projectName()) : video, mixed,
                 mix.mixed().durationSeconds(), subtitles, format,
                 DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, lip ? LIP_SYNCED : SEPARATED, STORING);
         return result(swapped.video(), input, DubResult.Dubbing.of(input, speakers, lines, stems,

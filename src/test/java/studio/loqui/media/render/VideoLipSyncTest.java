@@ -3,7 +3,7 @@ package studio.loqui.media.render;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import studio.loqui.dubbing.DubbedVideoQuality;
+import studio.loqui.lipsync.LipSyncQuality;
 import studio.loqui.lipsync.LipSyncFormat;
 import studio.loqui.media.MediaTestFiles;
 import studio.loqui.media.face.FaceDetector;
@@ -57,7 +57,7 @@ class VideoLipSyncTest {
         output = dir.resolve("synced.mkv");
         long start = System.nanoTime();
         result = lipSync.sync(source, audio, new VideoLipSync.Encoding(
-                LipSyncFormat.MKV.arguments(DubbedVideoQuality.HIGH, MOVING.width, MOVING.height), "matroska"),
+                LipSyncFormat.MKV.arguments(LipSyncQuality.HIGH, MOVING.width, MOVING.height), "matroska"),
                 ProgressListener.NONE, output);
         System.out.printf("Lip-sync of %d frames %dx%d: %.1f s, %s%n", result.frames(), MOVING.width, MOVING.height,
                 (System.nanoTime() - start) / 1e9, result);
