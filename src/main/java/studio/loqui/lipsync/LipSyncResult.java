@@ -17,7 +17,7 @@ public record LipSyncResult(String fileId, String resultUrl, String outputFormat
     static LipSyncResult of(Asset video, LipSyncInput input, studio.loqui.media.render.LipSyncResult made) {
         String message = made == null ? null : made.framesWithFace() == 0 ? NO_FACE
                 : made.framesWithFace() + " of " + made.frames() + " frames lip-synced";
-        return new LipSyncResult(video.publicId, FileView.downloadUrl(video), video.format, input.quality(),
+        return new LipSyncResult(video.publicId, FileView.downloadUrl(video), input.outputFormat(), input.quality(),
                 made == null ? video.durationSeconds : round(made.durationSeconds()), video.width, video.height,
                 video.sizeBytes, made == null ? null : made.frames(), made == null ? null : made.framesWithFace(),
                 made == null ? null : made.framesPassedThrough(), message);
