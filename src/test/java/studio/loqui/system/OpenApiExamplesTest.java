@@ -44,7 +44,7 @@ class OpenApiExamplesTest {
     private static final Set<String> LAST = Set.of("DELETE /api/auth/logout", "DELETE /api/v1/auth/logout");
     private static final Set<String> JOB_STARTERS = Set.of("POST /api/v1/process/clone-voice", "POST /api/v1/process/dub",
             "PATCH /api/v1/process/dub/{job_id}/phrases/{index}",
-            "POST /api/v1/process/extract-audio", "POST /api/v1/process/generate-video", "POST /api/v1/process/transcribe",
+            "POST /api/v1/process/extract-audio", "POST /api/v1/process/generate-video", "POST /api/v1/process/lip-sync", "POST /api/v1/process/transcribe",
             "POST /api/voice/clones/{id}/synthesize", "POST /api/generation/create");
 
     @TestHTTPResource("/")

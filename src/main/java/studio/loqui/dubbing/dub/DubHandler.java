@@ -8,6 +8,8 @@ import studio.loqui.dubbing.DubbingFiles;
 import studio.loqui.dubbing.translate.PhraseTranslator;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import studio.loqui.lipsync.LipSyncedVideo;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
@@ -59,6 +61,7 @@ public class DubHandler implements JobHandler<DubResult> {
     private static final int SPOKEN = 75;
     private static final int SEPARATED = 80;
     private static final int STORING = 97;
+    private static final int LIP_SYNCED = 92;
     /** Recognised word times miss onsets and releases by up to this; the speech remover covers them too. */
     static final double SEPARATION_MARGIN_SECONDS = 0.15;
     /** Above this word error rate against what is heard, a supplied transcript is another video's. */
@@ -75,6 +78,8 @@ public class DubHandler implements JobHandler<DubResult> {
     private final SpeechRemover remover;
     private final PhraseRenderer renderer;
     private final PhraseFiles phraseFiles;
+    @Inject
+    LipSyncedVideo lipSync;
 
     public DubHandler(AudioDecoder decoder, RecognizerChooser recognizers, SpeechTranscriber transcriber,
                       PhraseTranslator translator, VoiceAnalyzer analyzer, SoundtrackSwap swap,
@@ -145,9 +150,13 @@ public class DubHandler implements JobHandler<DubResult> {
                         stemName(name, "voice"), video.projectName())));
         SoundtrackSwap.Subtitles subtitles = new SoundtrackSwap.Subtitles(
                 text(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), input.targetLanguage());
-        SoundtrackSwap.Swapped swapped = swap.swap(context, video, wav(context, mix.mixed()),
+        Path mixed = wav(context, mix.mixed());
+        boolean lip = Boolean.TRUE.equals(input.lipSync());
+        SoundtrackSwap.Swapped swapped = swap.swap(context,
+                lip ? new DubbingFiles.Source(lipSync.lipSynced(context, video.path(), mixed, SEPARATED, LIP_SYNCED),
+                        video.durationSeconds(), video.projectName()) : video, mixed,
                 mix.mixed().durationSeconds(), subtitles, format,
-                DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, SEPARATED, STORING);
+                DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, lip ? LIP_SYNCED : SEPARATED, STORING);
         return result(swapped.video(), input, DubResult.Dubbing.of(input, speakers, lines, stems,
                 DubSubtitles.url(context.jobId()), mix.gain()));
     }

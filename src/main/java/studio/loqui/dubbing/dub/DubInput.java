@@ -6,9 +6,11 @@ package studio.loqui.dubbing.dub;
  * @param voiceId    the caller's voice to dub with, or null for the video's own speaker
  * @param transcript the caller's SRT or WebVTT transcript to dub from, or null to recognise the speech
  * @param speakerVoices the caller's voices for some speakers by label, or null
+ * @param lipSync     true to lip-sync the face in the video to the dubbed speech
  */
 public record DubInput(String videoFileId, String sourceLanguage, String targetLanguage, String outputFormat,
-                       String quality, Long voiceId, String transcript, java.util.Map<String, Long> speakerVoices) {
+                       String quality, Long voiceId, String transcript, java.util.Map<String, Long> speakerVoices,
+                       Boolean lipSync) {
 
     /** The caller's voice for speaker {@code label}: the one mapped to it, else the one for all, else null. */
     Long voiceFor(String label) {

@@ -55,7 +55,7 @@ public class DubService {
     /** What the caller asked for, before it is checked. */
     public record Request(String videoFileId, String sourceLanguage, String targetLanguage, String voiceProfileId,
                           String outputFormat, String quality, String transcript,
-                          Map<String, String> speakerVoices) {
+                          Map<String, String> speakerVoices, Boolean lipSync) {
     }
 
     /** The longest transcript taken: about two hours of subtitles. */
@@ -92,7 +92,7 @@ public class DubService {
         }
         return jobs.submit(DubHandler.KIND, ownerId, new DubInput(video.publicId, source, target,
                 format.extension(), quality.label(), voiceId, transcribed ? request.transcript() : null,
-                speakerVoices(ownerId, request.speakerVoices())), options);
+                speakerVoices(ownerId, request.speakerVoices()), Boolean.TRUE.equals(request.lipSync())), options);
     }
 
     /** The caller's voices by speaker label, or null when none are mapped. */

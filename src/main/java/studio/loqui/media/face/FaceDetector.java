@@ -32,8 +32,12 @@ public class FaceDetector {
     }
 
     /** The largest face, in the portrait's pixels. */
-    public synchronized FaceBox detect(Portrait portrait) {
-        double scale = Math.min(1.0, (double) DETECTION_SIDE / Math.max(portrait.width(), portrait.height()));
+    public FaceBox detect(Portrait portrait) {
+        return detect(portrait, Math.min(1.0, (double) DETECTION_SIDE / Math.max(portrait.width(), portrait.height())));
+    }
+
+    /** The largest face, searched in the portrait shrunk by {@code scale} (at most 1), in the portrait's pixels. */
+    public synchronized FaceBox detect(Portrait portrait, double scale) {
         try (Mat gray = grayMat(portrait); Mat small = new Mat(); RectVector faces = new RectVector()) {
             resize(gray, small, new Size((int) Math.round(portrait.width() * scale),
                     (int) Math.round(portrait.height() * scale)), 0, 0, INTER_AREA);

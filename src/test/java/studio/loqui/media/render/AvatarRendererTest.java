@@ -92,6 +92,34 @@ class AvatarRendererTest {
         assertTrue(r >= 0.6, "Pearson r " + r);
     }
 
+    /** The same acceptance measured by a detector that is not the project's (OpenCV frontalface_default, dark-pixel mouth box). */
+    @Test
+    void shouldOpenTheMouthWithTheSpeechEnvelopeByAnotherDetector() throws Exception {
+        studio.loqui.support.HaarMouthMeter meter = new studio.loqui.support.HaarMouthMeter();
+        java.util.List<byte[]> frames = MediaTestFiles.decodeRgbFrames(video, SIDE);
+        double[] envelope = RenderedVideo.envelope(speech, FPS, frames.size());
+        java.util.List<double[]> seen = new java.util.ArrayList<>();
+        for (int f = 0; f < frames.size(); f++) {
+            byte[] rgb = frames.get(f);
+            byte[] bgr = new byte[rgb.length];
+            for (int i = 0; i < rgb.length; i += 3) {
+                bgr[i] = rgb[i + 2];
+                bgr[i + 1] = rgb[i + 1];
+                bgr[i + 2] = rgb[i];
+            }
+            double open = meter.opening(bgr, SIDE, SIDE);
+            if (!Double.isNaN(open)) {
+                seen.add(new double[] {open, envelope[f]});
+            }
+        }
+        double r = RenderedVideo.pearson(seen.stream().mapToDouble(p -> p[0]).toArray(),
+                seen.stream().mapToDouble(p -> p[1]).toArray());
+        System.out.printf("second detector: mouth opening vs speech envelope: Pearson r = %.3f over %d of %d frames%n",
+                r, seen.size(), frames.size());
+        assertTrue(seen.size() > 0.9 * frames.size(), "the second detector saw the face in " + seen.size());
+        assertTrue(r >= 0.6, "Pearson r " + r);
+    }
+
     @Test
     void shouldOpenTheMouthWithTheOtherVoiceToo() throws Exception {
         float[] other = MediaTestFiles.padded(MediaTestFiles.decodeMono16k(MediaTestFiles.voice("librivox-austen-0890.wav")), 0.5, 0.5);

@@ -1,0 +1,5 @@
+package studio.loqui.media.render;
+
+/** What a lip-sync made: the picture's length, its frames, how many showed a face and how many went through as they were. */
+public record LipSyncResult(double durationSeconds, int frames, int framesWithFace, int framesPassedThrough) {
+}

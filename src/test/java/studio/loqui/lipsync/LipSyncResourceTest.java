@@ -1,0 +1,161 @@
+package studio.loqui.lipsync;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import studio.loqui.media.audio.AudioDecoder;
+import studio.loqui.media.ffmpeg.FFmpegBinaries;
+import studio.loqui.support.FFmpegTool;
+import studio.loqui.support.HaarMouthMeter;
+import studio.loqui.support.LipSyncMeasurement;
+import studio.loqui.support.MovingFaceVideo;
+import studio.loqui.support.RawFrames;
+import studio.loqui.support.TestJson;
+import studio.loqui.support.TestMedia;
+import studio.loqui.support.TestUploads;
+import studio.loqui.support.TestUsers;
+import studio.loqui.support.VoiceFixtures;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code POST /api/v1/process/lip-sync} on a video of a moving real face with a face-less card in the middle,
+ * synced to another speaker (the ALSA test voice), measured from the downloaded video by another detector;
+ * a video without any face; a file that is not audio; and {@code lip_sync: true} on a dub.
+ */
+@QuarkusTest
+@Tag("avatar")
+class LipSyncResourceTest {
+
+    private static final FFmpegBinaries FFMPEG = new FFmpegBinaries();
+    private static final AudioDecoder DECODER = new AudioDecoder(FFMPEG);
+    private static final double LEAD = 1.0;
+
+    @BeforeAll
+    static void numbers() {
+        TestJson.useDoubles();
+    }
+
+    @Test
+    void shouldLipSyncAMovingFaceToOtherSpeechAndPassFacelessFramesThrough() throws Exception {
+        var user = TestUsers.register();
+        MovingFaceVideo moving = new MovingFaceVideo(480, 360, 25, 150, 70, 95);
+        Path source = moving.write(FFMPEG.ffmpeg(), TestMedia.portrait(), TestMedia.speech(),
+                Files.createTempFile("moving", ".mp4"));
+        Path alsa = Path.of("/usr/share/sounds/alsa");
+        Path other = FFmpegTool.run(".wav", "-i", alsa.resolve("Front_Center.wav").toString(),
+                "-i", alsa.resolve("Rear_Right.wav").toString(), "-i", alsa.resolve("Side_Left.wav").toString(),
+                "-i", alsa.resolve("Front_Left.wav").toString(), "-filter_complex",
+                "[0][1][2][3]concat=n=4:v=0:a=1,aresample=16000,adelay=" + (int) (LEAD * 1000) + ",apad=whole_dur=6",
+                "-ac", "1", "-ar", "16000");
+        String job = given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("video_file_id", TestUploads.upload(user, source),
+                        "audio_file_id", TestUploads.upload(user, other), "output_format", "mkv"))
+                .post("/api/v1/process/lip-sync").then().statusCode(202).extract().path("job_id");
+        assertEquals("completed", VoiceFixtures.awaitJob(user, job));
+        JsonPath result = given().header("Authorization", user.bearer()).get("/api/v1/process/status/" + job)
+                .then().statusCode(200).extract().jsonPath().setRootPath("result");
+        assertEquals(moving.frames, result.getInt("frames"), 1);
+        assertEquals(moving.frames * 1.0 / moving.fps, result.getDouble("duration"), 0.05);
+        assertTrue(result.getInt("frames_passed_through") >= moving.facelessTo - moving.facelessFrom);
+        assertEquals(result.getInt("frames"), result.getInt("frames_with_face") + result.getInt("frames_passed_through"));
+        Path synced = TestMedia.tempFile(".mkv", given().header("Authorization", user.bearer())
+                .get(result.getString("result_url")).then().statusCode(200).extract().asByteArray());
+
+        float[] speech = DECODER.decode(other, 16000).samples();
+        LipSyncMeasurement m = LipSyncMeasurement.of(FFMPEG.ffmpeg(), moving, source, synced, speech, LEAD);
+        System.out.println("Lip-sync through the API: " + m + ", " + result.getMap(""));
+        assertEquals(m.facelessCompared(), m.facelessIdentical(), "face-less frames changed");
+        assertEquals(moving.facelessTo - moving.facelessFrom, m.facelessCompared());
+        assertTrue(m.measured() > 0.5 * (moving.frames - m.facelessCompared()), "measured " + m.measured());
+        assertTrue(m.r() >= 0.5, "mouth opening against the new speech: r = " + m.r());
+        assertTrue(m.silentOpening() <= m.silentSourceOpening() + 0.1 * m.widest(), "open in silence: " + m);
+        double sound = DECODER.decode(synced, 16000).durationSeconds();
+        assertEquals(moving.frames * 1.0 / moving.fps, sound, 0.1, "the new sound lasts as long as the picture");
+    }
+
+    @Test
+    void shouldPassEveryFrameOfAFacelessVideoThroughAndSaySo() {
+        var user = TestUsers.register();
+        String job = given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("video_file_id", TestUploads.upload(user, FFmpegTool.videoWithSpeech(TestMedia.shortSpeech())),
+                        "audio_file_id", TestUploads.upload(user, TestMedia.speech()), "quality", "low"))
+                .post("/api/v1/process/lip-sync").then().statusCode(202).extract().path("job_id");
+        assertEquals("completed", VoiceFixtures.awaitJob(user, job));
+        JsonPath result = given().header("Authorization", user.bearer()).get("/api/v1/process/status/" + job).then()
+                .body("result.frames_with_face", equalTo(0))
+                .body("result.message", containsString("No face was found")).extract().jsonPath().setRootPath("result");
+        assertEquals(5.3 * 25, result.getInt("frames"), 1.5);
+        assertEquals(result.getInt("frames"), result.getInt("frames_passed_through"));
+    }
+
+    @Test
+    void shouldRefuseAnAudioFileThatIsNotAudio() {
+        var user = TestUsers.register();
+        given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("video_file_id", TestUploads.upload(user, FFmpegTool.videoWithSpeech(TestMedia.shortSpeech())),
+                        "audio_file_id", TestUploads.upload(user, TestMedia.portrait())))
+                .post("/api/v1/process/lip-sync").then().statusCode(400)
+                .body("details.field", equalTo("audio_file_id")).body("message", containsString("no audio track"));
+        given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("video_file_id", TestUploads.upload(user, TestMedia.speech()),
+                        "audio_file_id", TestUploads.upload(user, TestMedia.speech())))
+                .post("/api/v1/process/lip-sync").then().statusCode(400).body("details.field", equalTo("video_file_id"));
+    }
+
+    @Test
+    void shouldLipSyncADubToTheDubbedSpeech() throws Exception {
+        var user = TestUsers.register();
+        MovingFaceVideo moving = new MovingFaceVideo(480, 360, 25, 130, 0, 0);
+        Path source = moving.write(FFMPEG.ffmpeg(), TestMedia.portrait(), TestMedia.shortSpeech(),
+                Files.createTempFile("speaker", ".mp4"));
+        String job = given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("video_file_id", TestUploads.upload(user, source), "source_language", "en",
+                        "target_language", "es", "quality", "high", "lip_sync", true))
+                .post("/api/v1/process/dub").then().statusCode(202).extract().path("job_id");
+        assertEquals("completed", VoiceFixtures.awaitJob(user, job));
+        String url = given().header("Authorization", user.bearer()).get("/api/v1/process/status/" + job)
+                .then().statusCode(200).extract().path("result.result_url");
+        Path dubbed = TestMedia.tempFile(".mp4", given().header("Authorization", user.bearer()).get(url)
+                .then().statusCode(200).extract().asByteArray());
+        double[] before = openings(source, moving);
+        double[] after = openings(dubbed, moving);
+        System.out.printf("Dub with lip-sync: mouth opening spread %.4f (source %.4f), widest %.4f (source %.4f)%n",
+                spread(after), spread(before), max(after), max(before));
+        assertTrue(max(after) > max(before) + 0.02, "the dubbed face's mouth never opened");
+        assertTrue(spread(after) > 2 * spread(before), "the dubbed face's mouth does not move");
+    }
+
+    private static double[] openings(Path video, MovingFaceVideo moving) throws Exception {
+        HaarMouthMeter meter = new HaarMouthMeter();
+        double[] open = new double[moving.frames];
+        try (RawFrames frames = new RawFrames(FFMPEG.ffmpeg(), video, moving.width, moving.height)) {
+            for (int f = 0; f < moving.frames; f++) {
+                byte[] frame = frames.next();
+                double o = frame == null ? Double.NaN : meter.opening(frame, moving.width, moving.height);
+                open[f] = Double.isNaN(o) ? 0 : o;
+            }
+        }
+        return open;
+    }
+
+    private static double max(double[] v) {
+        return java.util.Arrays.stream(v).max().orElse(0);
+    }
+
+    private static double spread(double[] v) {
+        double mean = java.util.Arrays.stream(v).average().orElse(0);
+        return Math.sqrt(java.util.Arrays.stream(v).map(x -> (x - mean) * (x - mean)).average().orElse(0));
+    }
+}
