@@ -76,6 +76,7 @@ export async function filmPage() {
       const filmId = job.id;
       bar.cancelWith(() => api(`/api/v1/jobs/${filmId}/cancel`, { method: 'POST' }));
       if (!isFinal(job.status)) job = await followEvents(`/api/v1/jobs/${job.id}/events`, bar.update) || job;
+      if (job.status === 'cancelled') throw new Error('Cancelled: no film was rendered.');
       if (job.status !== 'completed') throw new Error(job.moderation_reason || job.error || `The film ${job.status}.`);
       const link = await api('/api/v1/jobs/signed-url', { method: 'POST', json: { job_id: job.id } });
       result.replaceChildren(

@@ -38,7 +38,7 @@ async function finished(jobId, onProgress) {
 /** One of the person's voices: a generation, kept in the library. */
 async function speakOwn(order, onProgress) {
   const created = await api('/api/generation/create', { method: 'POST', json: { voice_profile_id: order.voice,
-    model_name: order.name, script_text: order.text, language: order.language, format: order.format } });
+    sample_id: order.sample, model_name: order.name, script_text: order.text, language: order.language, format: order.format } });
   onProgress({ status: created.status, progress: created.progress });
   order.cancelWith(() => api(`/api/v1/process/cancel/${created.job_id}`, { method: 'POST' }));
   await finished(created.job_id, onProgress);
@@ -67,7 +67,10 @@ async function contourOf(spoken) {
 }
 
 export async function speakPage({ arg }) {
-  const [{ profiles }, languages] = await Promise.all([api('/api/v1/voices/profiles'), api('/api/v1/languages')]);
+  const [{ profiles }, languages, { samples }] = await Promise.all([api('/api/v1/voices/profiles'),
+    api('/api/v1/languages'), api('/api/samples/?skip=0&limit=100')]);
+  // a voice made from a sample speaks as that sample's generation, so its pitch is drawn against the sample's
+  const sampleOf = new Map(samples.filter((s) => s.voice_id).map((s) => [s.voice_id, s.sample_id]));
   const out = notice();
   const bar = progress('Speaking');
   const result = h('div', { class: 'result-holder' });
@@ -93,7 +96,8 @@ export async function speakPage({ arg }) {
       result.replaceChildren();
       const own = profiles.some((p) => p.id === voice.value && p.origin !== 'stock');
       const spoken = await (own ? speakOwn : speakStock)({ voice: voice.value, name: profiles.find((p) => p.id === voice.value).name,
-        text: text.value, language: language.value, format: format.value, cancelWith: bar.cancelWith }, bar.update);
+        sample: sampleOf.get(voice.value), text: text.value, language: language.value, format: format.value,
+        cancelWith: bar.cancelWith }, bar.update);
       const blob = await blobOf(spoken.download);
       const url = URL.createObjectURL(blob);
       result.replaceChildren(resultView(spoken, url, format.value), waveform(await decode(blob), 'the spoken text'));
