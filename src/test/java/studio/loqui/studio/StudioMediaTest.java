@@ -115,7 +115,7 @@ class StudioMediaTest {
         sleep(Duration.ofSeconds(6));
         browser.capture("08a-avatar-recording");
         record.click();
-        WebElement recorded = browser.find(".preview audio");
+        WebElement recorded = browser.awaitResult(Duration.ofSeconds(20), ".preview audio");
         double seconds = Double.parseDouble(recorded.getDomAttribute("data-duration"));
         assertTrue(seconds > 5 && seconds < 9, "the recording lasts the seconds recorded: " + seconds);
         assertSpeech(levels());

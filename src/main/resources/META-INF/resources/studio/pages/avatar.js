@@ -94,7 +94,7 @@ export async function avatarPage() {
       }
       if (end.status !== 'completed') throw new Error(error || 'The render failed.');
       const url = await objectUrl(`/api/v1/download/${end.result.video_filename}`);
-      result.replaceChildren(h('video', { controls: true, src: url, class: 'video portrait', 'aria-label': 'Avatar video' }),
+      result.replaceChildren(h('video', { controls: true, preload: 'auto', src: url, class: 'video portrait', 'aria-label': 'Avatar video' }),
         h('a', { class: 'button', href: url, download: end.result.video_filename }, 'Download video'));
       out.show(`Avatar ready: ${seconds(end.result.duration)}, ${end.result.frames_generated} frames.`, 'ok');
     });

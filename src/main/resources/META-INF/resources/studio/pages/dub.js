@@ -61,7 +61,7 @@ export async function dubPage() {
       const url = await objectUrl(end.result.result_url);
       const phrases = end.result.phrases || [];
       result.replaceChildren(
-        h('video', { controls: true, src: url, class: 'video', 'aria-label': 'Dubbed video' },
+        h('video', { controls: true, preload: 'auto', src: url, class: 'video', 'aria-label': 'Dubbed video' },
           h('track', { kind: 'subtitles', srclang: target.value, label: target.value, src: subtitles(phrases), default: true })),
         h('a', { class: 'button', href: url, download: 'dubbed.mp4' }, 'Download video'),
         phraseTable(phrases));

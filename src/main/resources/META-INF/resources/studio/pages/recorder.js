@@ -89,6 +89,7 @@ export function microphone({ hearing = false, label = 'Your recording', onRecord
       if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'end' }));
       stream.getTracks().forEach((t) => t.stop());
       meter.stop();
+      meterHolder.replaceChildren();
       offer(new Blob(chunks, { type: media.mimeType || 'audio/webm' }));
     }, { once: true });
     media.stop();
