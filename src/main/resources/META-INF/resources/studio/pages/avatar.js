@@ -1,7 +1,7 @@
 // Avatar: a portrait and a voice (recorded here with the microphone, an uploaded recording, or text spoken in
 // one of the person's voices) become a talking-head video.
 import { api, objectUrl } from '../api.js';
-import { busy, field, h, notice, page, progress, section, seconds, select, uid } from '../ui.js';
+import { busy, Cancelled, field, h, notice, page, progress, section, seconds, select, uid } from '../ui.js';
 import { microphone } from './recorder.js';
 
 async function upload(kind, file, name) {
@@ -90,7 +90,7 @@ export async function avatarPage() {
       const error = end.result && end.result.error_message;
       if (end.status !== 'completed' && error === 'Cancelled') {
         bar.update({ status: 'cancelled', progress: end.progress });
-        throw new Error('Cancelled: no video was made.');
+        throw new Cancelled('Cancelled: no video was made.');
       }
       if (end.status !== 'completed') throw new Error(error || 'The render failed.');
       const url = await objectUrl(`/api/v1/download/${end.result.video_filename}`);

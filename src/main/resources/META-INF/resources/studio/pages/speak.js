@@ -2,11 +2,15 @@
 import { api, blobOf, followJob } from '../api.js';
 import { pitchContour } from '../pitch.js';
 import { decode, waveform } from '../waveform.js';
-import { busy, facts, field, h, notice, page, percent, progress, section, seconds, select } from '../ui.js';
+import { busy, Cancelled, facts, field, h, notice, page, percent, progress, section, seconds, select } from '../ui.js';
 
 function voiceSelect(profiles, chosen) {
   const own = profiles.filter((p) => p.origin !== 'stock');
   const stock = profiles.filter((p) => p.origin === 'stock');
+  // with nothing chosen: the person's first voice, else a stock voice in the browser's language (English otherwise)
+  const wanted = (navigator.language || 'en').slice(0, 2);
+  const fallback = own[0] || stock.find((p) => p.language === wanted) || stock.find((p) => p.language === 'en') || stock[0];
+  chosen = chosen || (fallback && fallback.id);
   const option = (p) => h('option', { value: p.id, selected: p.id === chosen, 'data-language': p.language },
     `${p.name} (${[p.language, p.gender].filter(Boolean).join(', ')})`);
   return h('select', { name: 'voice', required: true },
@@ -30,7 +34,7 @@ function resultView(result, url, format) {
 
 async function finished(jobId, onProgress) {
   const end = await followJob(jobId, onProgress);
-  if (end.status === 'cancelled') throw new Error('Cancelled: nothing was spoken.');
+  if (end.status === 'cancelled') throw new Cancelled('Cancelled: nothing was spoken.');
   if (end.status !== 'completed') throw new Error(end.error || `The job ${end.status}.`);
   return end;
 }
