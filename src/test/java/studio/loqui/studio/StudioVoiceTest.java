@@ -78,7 +78,19 @@ class StudioVoiceTest {
         assertTrue(error.toLowerCase().contains("incorrect"), "the API's message is shown: " + error);
         signIn(name, "secret123");
         browser.awaitHeading("Voices");
+        deleteTheVoice();
         browser.assertNoConsoleErrors("401");
+    }
+
+    /** Deleting the voice takes its sample with it, as the confirmation says. */
+    private void deleteTheVoice() {
+        browser.find("li.voice[data-voice-id] button.danger").click();
+        var alert = browser.driver.switchTo().alert();
+        assertTrue(alert.getText().contains("The sample it was made from goes too"), alert.getText());
+        alert.accept();
+        browser.waitFor(Duration.ofSeconds(10), d -> d.findElements(By.cssSelector("li.voice[data-voice-id]")).isEmpty()
+                && d.findElements(By.cssSelector("article.sample")).isEmpty());
+        assertTrue(browser.find("ul.voices").getText().startsWith("No voices yet"));
     }
 
     /** Two pitch lines on one canvas: the sample's and the clone's, each with voiced points and a median. */
