@@ -1,6 +1,7 @@
 package studio.loqui.avatar;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import studio.loqui.jobs.JobCancelledException;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
@@ -10,6 +11,7 @@ import studio.loqui.media.MediaException;
 import studio.loqui.media.audio.AudioFormat;
 import studio.loqui.media.render.AvatarEngine;
 import studio.loqui.media.render.ProgressListener;
+import studio.loqui.media.render.RenderCancelledException;
 import studio.loqui.media.render.RenderResult;
 import studio.loqui.media.tts.SpeechTiming;
 import studio.loqui.media.tts.SynthesisException;
@@ -77,6 +79,8 @@ public class AvatarHandler implements JobHandler<AvatarResult> {
             return engine.render(image, voiced.audio(), voiced.phones(), input.fps(), input.resolution(), progress(context), out);
         } catch (MediaException e) {
             throw new JobFailedException(e.getMessage(), e);
+        } catch (RenderCancelledException e) {
+            throw new JobCancelledException();
         }
     }
 

@@ -63,6 +63,24 @@ public class AvatarService {
                 null, null);
     }
 
+    /**
+     * Cancels a render that has not ended: a waiting one at once, a running one at its next frame. The job is
+     * the caller's own, or one that belongs to no account; anything else (or another kind of job) is a 404.
+     */
+    public JobView cancel(Long callerId, String jobId) {
+        JobView job = status(callerId, jobId).filter(j -> j.kind().equals(AvatarHandler.KIND))
+                .orElseThrow(() -> ApiException.notFound("Job not found: " + publicId(jobId)));
+        if (job.finished()) {
+            throw ApiException.conflict("Job " + publicId(jobId) + " has already ended: " + job.status().wire());
+        }
+        return callerId != null && jobs.find(jobId, callerId).isPresent()
+                ? jobs.cancel(jobId, callerId) : jobs.cancelUnowned(jobId);
+    }
+
+    private static String publicId(String engineId) {
+        return JOB_PREFIX + engineId;
+    }
+
     public Optional<JobView> status(Long callerId, String jobId) {
         return callerId == null ? jobs.findUnowned(jobId)
                 : jobs.find(jobId, callerId).or(() -> jobs.findUnowned(jobId));

@@ -128,6 +128,18 @@ public class JobService {
         return job.status.finished() ? Optional.empty() : Optional.of(requestCancel(job));
     }
 
+    /** As {@link #cancel}, for a job that belongs to no account (reached only through its unguessable id). */
+    @Transactional
+    public JobView cancelUnowned(String jobId) {
+        Job job = Job.<Job>find("publicId = ?1 and ownerId is null", jobId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> notFound(jobId));
+        if (job.status.finished()) {
+            throw ApiException.conflict("Job " + jobId + " has already ended: " + job.status.wire());
+        }
+        return requestCancel(job);
+    }
+
     private Job lockOwned(String jobId, long ownerId) {
         return Job.<Job>find("publicId = ?1 and ownerId = ?2", jobId, ownerId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()

@@ -8,6 +8,7 @@ import { dubPage } from './pages/dub.js';
 import { avatarPage } from './pages/avatar.js';
 import { filmPage } from './pages/film.js';
 import { keysPage } from './pages/keys.js';
+import { h, page } from './ui.js';
 
 const PAGES = {
   voices: voicesPage,
@@ -48,7 +49,14 @@ async function render() {
   markCurrent(name);
   const ticket = ++shown;
   main.replaceChildren();
-  const content = await build({ arg, done: render });
+  let content;
+  try {
+    content = await build({ arg, done: render });
+  } catch (e) {
+    // the page could not load what it shows: say so in the API's words, with a way to try again
+    content = page('Something went wrong', null, h('p', { class: 'notice', 'data-kind': 'error', role: 'alert' }, e.message),
+      h('button', { type: 'button', onclick: render }, 'Try again'));
+  }
   if (ticket !== shown) return;
   main.replaceChildren(...[content].flat().filter(Boolean));
   document.title = `${main.querySelector('h1')?.textContent || 'Studio'} · Loqui Studio`;

@@ -82,11 +82,15 @@ export function progress(label) {
       moderating: 'Checking the script', completed: 'Done', failed: 'Failed', cancelled: 'Cancelled',
       moderation_failed: 'Refused by the script check' };
     const what = words[job.status] || job.status;
-    text.textContent = `${what} · ${Math.round(job.progress || 0)}%${job.message ? ` · ${job.message}` : ''}`;
+    const news = job.message && job.message.toLowerCase() !== String(job.status).toLowerCase() ? ` · ${job.message}` : '';
+    text.textContent = `${what} · ${Math.round(job.progress || 0)}%${news}`;
     if (FINAL.has(job.status)) stop.hidden = true;
   };
   return el;
 }
+
+/** What a job page throws when the person cancelled the job: news they asked for, not an error. */
+export class Cancelled extends Error {}
 
 /** Runs an action from a button: disables it meanwhile, shows the API's message on failure. */
 export async function busy(button, out, action) {
@@ -95,7 +99,8 @@ export async function busy(button, out, action) {
   try {
     return await action();
   } catch (e) {
-    out.error(e);
+    if (e instanceof Cancelled) out.show(e.message);
+    else out.error(e);
     return undefined;
   } finally {
     button.disabled = false;

@@ -159,6 +159,42 @@ class AvatarResourceTest {
                 .body("detail", containsString("longest accepted"));
     }
 
+    @Test
+    void shouldCancelARenderStoppingItBeforeItsVideo() {
+        Path minute = FFmpegTool.run(".wav", "-stream_loop", "7", "-i", TestMedia.speech().toString(), "-c:a", "pcm_s16le");
+        String image = upload("image", TestMedia.portrait());
+        String audio = upload("audio", minute);
+        Map<String, Object> request = Map.of("image_filename", image, "audio_filename", audio, "output_resolution", 1024);
+        String anonymous = generate(request).then().statusCode(200).extract().path("job_id");
+        given().post("/api/v1/cancel/" + anonymous).then().statusCode(200)
+                .body("job_id", equalTo(anonymous)).body("status", matchesPattern("pending|processing|failed"));
+        assertCancelled(null, anonymous);
+        given().post("/api/v1/cancel/" + anonymous).then().statusCode(409)
+                .body("detail", containsString(anonymous + " has already ended"));
+
+        TestUsers.Account owner = TestUsers.register();
+        String owned = given().header("Authorization", owner.bearer()).contentType(ContentType.JSON).body(request)
+                .post("/api/v1/generate/async").then().statusCode(200).extract().path("job_id");
+        Eventually.within(Duration.ofMinutes(2), () -> given().header("Authorization", owner.bearer())
+                .get("/api/v1/status/" + owned).then().extract().<Integer>path("progress") > 10);
+        given().header("Authorization", TestUsers.register().bearer()).post("/api/v1/cancel/" + owned)
+                .then().statusCode(404);
+        given().header("Authorization", owner.bearer()).post("/api/v1/cancel/" + owned).then().statusCode(200);
+        assertCancelled(owner.bearer(), owned);
+        given().post("/api/v1/cancel/job_00000000-0000-0000-0000-000000000000").then().statusCode(404);
+    }
+
+    /** The job ends failed as cancelled, before all its frames: no video, progress short of 100. */
+    private static void assertCancelled(String bearer, String job) {
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> as = () ->
+                bearer == null ? given() : given().header("Authorization", bearer);
+        Eventually.within(Duration.ofMinutes(1), () -> "failed".equals(
+                as.get().get("/api/v1/status/" + job).then().extract().path("status")));
+        as.get().get("/api/v1/status/" + job).then().statusCode(200)
+                .body("result.success", equalTo(false)).body("result.error_message", equalTo("Cancelled"))
+                .body("result.video_filename", nullValue()).body("progress", org.hamcrest.Matchers.lessThan(100));
+    }
+
     static String upload(String kind, Path file) {
         return given().multiPart("file", file.toFile()).post("/api/v1/upload/" + kind).then().statusCode(200)
                 .body("message", equalTo((kind.equals("image") ? "Image" : "Audio") + " uploaded successfully"))

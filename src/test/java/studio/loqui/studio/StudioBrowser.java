@@ -109,8 +109,10 @@ final class StudioBrowser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
     }
 
-    /** Screenshots the page at both widths, and checks it at each with axe-core. */
+    /** Screenshots the page at both widths (once its videos show a frame), and checks it at each with axe-core. */
     void capture(String name) {
+        waitFor(Duration.ofSeconds(20), d -> (Boolean) script("return [...document.querySelectorAll('video')]"
+                + ".every(v => v.readyState >= 2 || v.error)"));
         for (Dimension size : List.of(WIDE, NARROW)) {
             driver.manage().window().setSize(size);
             String file = name + "-" + size.width + ".png";

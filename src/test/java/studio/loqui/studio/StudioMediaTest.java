@@ -101,6 +101,48 @@ class StudioMediaTest {
     }
 
     @Test
+    void shouldMakeAnAvatarSpeakWhatWasRecordedInThePage() {
+        browser.open("avatar");
+        WebElement form = browser.find("form[aria-label='Make an avatar']");
+        form.findElement(By.name("image")).sendKeys(StudioBrowser.file(TestMedia.portrait()).getPath());
+        form.findElement(By.cssSelector("input[name=source][value=record]")).click();
+        assertTrue(!form.findElement(By.name("audio")).isDisplayed(), "only the chosen way is shown");
+        WebElement record = browser.find("button.record");
+        record.click();
+        browser.find("button.record[aria-pressed='true']");
+        browser.script("window.levels = []; window.levelTimer = setInterval(() => {"
+                + " const m = document.querySelector('meter'); if (m) window.levels.push(m.value); }, 50);");
+        sleep(Duration.ofSeconds(6));
+        browser.capture("08a-avatar-recording");
+        record.click();
+        WebElement recorded = browser.awaitResult(Duration.ofSeconds(20), ".preview audio");
+        double seconds = Double.parseDouble(recorded.getDomAttribute("data-duration"));
+        assertTrue(seconds > 5 && seconds < 9, "the recording lasts the seconds recorded: " + seconds);
+        assertSpeech(levels());
+        new Select(form.findElement(By.name("resolution"))).selectByValue("256");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        double duration = mediaDuration(browser.awaitResult(Duration.ofSeconds(400), ".result-holder video"));
+        assertEquals(seconds, duration, 0.25, "the avatar speaks the whole recording");
+        browser.capture("08b-avatar-recorded");
+        browser.assertNoConsoleErrors();
+    }
+
+    /** The meter's levels while recording: speech, with the pauses between words, not a steady tone or silence. */
+    private static void assertSpeech(List<Double> levels) {
+        double loud = levels.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        long quiet = levels.stream().filter(v -> v < loud * 0.2).count();
+        assertTrue(loud > 0.1, "the meter showed the voice: " + loud);
+        assertTrue(quiet > levels.size() * 0.05 && quiet < levels.size() * 0.8,
+                "speech has pauses: " + quiet + " of " + levels.size() + " quiet moments");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Double> levels() {
+        return ((List<Number>) browser.script("clearInterval(window.levelTimer); return window.levels")).stream()
+                .map(Number::doubleValue).toList();
+    }
+
+    @Test
     void shouldPriceAFilmAsItsOptionsChangeAndRenderIt() {
         browser.open("film");
         WebElement price = browser.find(".estimate .price strong");

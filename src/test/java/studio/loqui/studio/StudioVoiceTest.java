@@ -55,6 +55,7 @@ class StudioVoiceTest {
         assertEquals(expected, played, expected * 0.2, "the audio element plays the file the server measured");
         String heard = browser.find(".result .facts").getText().toLowerCase();
         assertTrue(heard.contains("morning") || heard.contains("welcome"), "the output check heard: " + heard);
+        assertPitchOfSampleAndClone();
         browser.capture("03-speak");
 
         expireAccessToken();
@@ -64,6 +65,7 @@ class StudioVoiceTest {
         item.findElement(By.tagName("button")).click();
         assertTrue(audioDuration(browser.find("li.item audio")) > 1.0);
         browser.capture("04-library");
+        rename(item.getDomAttribute("data-item"), "Morning greeting");
         browser.assertOnlyOwnOrigin();
         browser.assertNoConsoleErrors("401");
 
@@ -76,7 +78,46 @@ class StudioVoiceTest {
         assertTrue(error.toLowerCase().contains("incorrect"), "the API's message is shown: " + error);
         signIn(name, "secret123");
         browser.awaitHeading("Voices");
+        deleteTheVoice();
         browser.assertNoConsoleErrors("401");
+    }
+
+    /** Deleting the voice takes its sample with it, as the confirmation says. */
+    private void deleteTheVoice() {
+        browser.find("li.voice[data-voice-id] button.danger").click();
+        var alert = browser.driver.switchTo().alert();
+        assertTrue(alert.getText().contains("The sample it was made from goes too"), alert.getText());
+        alert.accept();
+        browser.waitFor(Duration.ofSeconds(10), d -> d.findElements(By.cssSelector("li.voice[data-voice-id]")).isEmpty()
+                && d.findElements(By.cssSelector("article.sample")).isEmpty());
+        assertTrue(browser.find("ul.voices").getText().startsWith("No voices yet"));
+    }
+
+    /** Two pitch lines on one canvas: the sample's and the clone's, each with voiced points and a median. */
+    private void assertPitchOfSampleAndClone() {
+        WebElement contour = browser.find("figure.contour");
+        String[] points = contour.findElement(By.tagName("canvas")).getDomAttribute("data-points").split(",");
+        assertEquals(2, points.length, "two pitch tracks");
+        assertTrue(Integer.parseInt(points[0]) > 100 && Integer.parseInt(points[1]) > 100,
+                "both tracks have voiced frames: " + String.join(",", points));
+        String legend = contour.findElement(By.cssSelector(".legend")).getText();
+        assertTrue(legend.matches("(?s)Sample: median \\d+ Hz\\s+Clone: median \\d+ Hz"), legend);
+    }
+
+    /** Rename in place by keyboard: the form takes the focus, Enter saves, the list shows the saved name. */
+    private void rename(String itemKey, String newName) {
+        String row = "li.item[data-item='" + itemKey + "']";
+        browser.find(row + " .actions button:not(.danger):not([hidden])").click();
+        WebElement name = browser.find(row + " form.rename input[name=name]");
+        assertEquals(name, browser.driver.switchTo().activeElement(), "the name field takes the focus");
+        name.clear();
+        name.sendKeys(newName);
+        browser.capture("04a-library-rename");
+        name.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitFor(Duration.ofSeconds(10), d -> d.findElement(By.cssSelector(row + " .name")).getText().equals(newName));
+        String announced = browser.driver.findElement(By.id("announce")).getDomProperty("textContent");
+        assertTrue(announced.contains(newName), "the rename is announced: " + announced);
+        browser.capture("04b-library-renamed");
     }
 
     /** A key made on the API keys page works in X-API-Key; revoked there, the next request with it is refused. */

@@ -210,6 +210,7 @@ class OpenApiExamplesTest {
         p.put("GET /api/storage/download/{filename}", f -> "/api/storage/download/" + f.storedFile);
         p.put("DELETE /api/storage/files/{filename}", f -> "/api/storage/files/" + f.storedFile());
         p.put("DELETE /api/v1/auth/api-keys/{id}", f -> "/api/v1/auth/api-keys/" + f.apiKey());
+        p.put("POST /api/v1/cancel/{job_id}", f -> "/api/v1/cancel/" + f.avatarRender());
         p.put("DELETE /api/v1/cleanup/{filename}", f -> "/api/v1/cleanup/" + f.avatarUpload("audio", f.speech));
         p.put("GET /api/v1/download/{filename}", f -> "/api/v1/download/" + f.image);
         p.put("GET /api/v1/files/{file_id}", f -> "/api/v1/files/" + f.videoFileId);

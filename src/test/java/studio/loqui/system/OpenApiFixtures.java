@@ -99,6 +99,13 @@ final class OpenApiFixtures {
                 .post("/api/v1/auth/api-keys").then().statusCode(201).extract().<Number>path("id").longValue();
     }
 
+    /** An avatar render that has only just started: for its cancel. */
+    String avatarRender() {
+        return me().contentType(ContentType.JSON)
+                .body(Map.of("image_filename", image, "audio_filename", recording, "output_resolution", 1024))
+                .post("/api/v1/generate/async").then().statusCode(200).extract().path("job_id");
+    }
+
     /** A processing job that is waiting or running, for the cancel operation. */
     String runningJob() {
         return me().contentType(ContentType.JSON).body(Map.of("video_file_id", videoFileId, "target_language", "es"))

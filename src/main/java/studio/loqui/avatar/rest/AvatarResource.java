@@ -116,6 +116,15 @@ public class AvatarResource {
                 .orElseThrow(() -> ApiException.notFound("Job not found: " + jobId)));
     }
 
+    @POST
+    @Path("cancel/{job_id}")
+    @Operation(summary = "Cancel a render that has not ended: a waiting one at once, a running one at its next frame;"
+            + " its status then reads failed with error_message Cancelled")
+    public Map<String, Object> cancel(@PathParam("job_id") String jobId) {
+        Long owner = caller.requireAccess();
+        return statusOf(avatars.cancel(owner, AvatarService.engineJobId(jobId)));
+    }
+
     @GET
     @Path("download/{filename}")
     @Produces(MediaType.WILDCARD)
@@ -159,7 +168,8 @@ public class AvatarResource {
         result.put("video_filename", null);
         result.put("duration", null);
         result.put("frames_generated", null);
-        result.put("error_message", job.error() == null ? job.status().wire() : job.error());
+        result.put("error_message", job.status() == JobStatus.CANCELLED ? "Cancelled"
+                : job.error() == null ? job.status().wire() : job.error());
         return result;
     }
 

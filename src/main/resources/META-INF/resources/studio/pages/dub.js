@@ -1,6 +1,6 @@
 // Dub a video: upload it, choose the language, watch the job, play the dubbed video with its subtitles.
 import { api, followJob, objectUrl } from '../api.js';
-import { busy, field, h, notice, page, progress, section, seconds, select } from '../ui.js';
+import { busy, Cancelled, field, h, notice, page, progress, section, seconds, select } from '../ui.js';
 
 function vttTime(s) {
   const ms = Math.round(s * 1000);
@@ -56,12 +56,12 @@ export async function dubPage() {
       bar.update(job);
       bar.cancelWith(() => api(`/api/v1/process/cancel/${job.job_id}`, { method: 'POST' }));
       const end = await followJob(job.job_id, bar.update);
-      if (end.status === 'cancelled') throw new Error('Cancelled: the video was not dubbed.');
+      if (end.status === 'cancelled') throw new Cancelled('Cancelled: the video was not dubbed.');
       if (end.status !== 'completed') throw new Error(end.error || `The job ${end.status}.`);
       const url = await objectUrl(end.result.result_url);
       const phrases = end.result.phrases || [];
       result.replaceChildren(
-        h('video', { controls: true, src: url, class: 'video', 'aria-label': 'Dubbed video' },
+        h('video', { controls: true, preload: 'auto', src: url, class: 'video', 'aria-label': 'Dubbed video' },
           h('track', { kind: 'subtitles', srclang: target.value, label: target.value, src: subtitles(phrases), default: true })),
         h('a', { class: 'button', href: url, download: 'dubbed.mp4' }, 'Download video'),
         phraseTable(phrases));

@@ -1,6 +1,6 @@
 // Film: a script and its options, priced as they change, rendered with progress, shared by an expiring link.
 import { api, followEvents, isFinal } from '../api.js';
-import { busy, facts, field, h, notice, page, progress, section, select } from '../ui.js';
+import { busy, Cancelled, facts, field, h, notice, page, progress, section, select } from '../ui.js';
 
 const money = (v) => `$${Number(v).toFixed(2)}`;
 
@@ -76,10 +76,11 @@ export async function filmPage() {
       const filmId = job.id;
       bar.cancelWith(() => api(`/api/v1/jobs/${filmId}/cancel`, { method: 'POST' }));
       if (!isFinal(job.status)) job = await followEvents(`/api/v1/jobs/${job.id}/events`, bar.update) || job;
+      if (job.status === 'cancelled') throw new Cancelled('Cancelled: no film was rendered.');
       if (job.status !== 'completed') throw new Error(job.moderation_reason || job.error || `The film ${job.status}.`);
       const link = await api('/api/v1/jobs/signed-url', { method: 'POST', json: { job_id: job.id } });
       result.replaceChildren(
-        h('video', { controls: true, src: link.url, class: 'video', 'aria-label': `Film ${title.value}` }),
+        h('video', { controls: true, preload: 'auto', src: link.url, class: 'video', 'aria-label': `Film ${title.value}` }),
         facts([['Length', `${job.result.duration.toFixed(1)} s`], ['Cost', money(job.actual_cost)],
           ['Share link expires', new Date(link.expires_at).toLocaleString()]]),
         h('p', {}, h('a', { href: link.url, class: 'share' }, 'Share link'), ' (works without signing in until it expires)'));

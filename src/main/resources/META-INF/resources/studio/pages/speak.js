@@ -2,11 +2,15 @@
 import { api, blobOf, followJob } from '../api.js';
 import { pitchContour } from '../pitch.js';
 import { decode, waveform } from '../waveform.js';
-import { busy, facts, field, h, notice, page, percent, progress, section, seconds, select } from '../ui.js';
+import { busy, Cancelled, facts, field, h, notice, page, percent, progress, section, seconds, select } from '../ui.js';
 
 function voiceSelect(profiles, chosen) {
   const own = profiles.filter((p) => p.origin !== 'stock');
   const stock = profiles.filter((p) => p.origin === 'stock');
+  // with nothing chosen: the person's first voice, else a stock voice in the browser's language (English otherwise)
+  const wanted = (navigator.language || 'en').slice(0, 2);
+  const fallback = own[0] || stock.find((p) => p.language === wanted) || stock.find((p) => p.language === 'en') || stock[0];
+  chosen = chosen || (fallback && fallback.id);
   const option = (p) => h('option', { value: p.id, selected: p.id === chosen, 'data-language': p.language },
     `${p.name} (${[p.language, p.gender].filter(Boolean).join(', ')})`);
   return h('select', { name: 'voice', required: true },
@@ -30,7 +34,7 @@ function resultView(result, url, format) {
 
 async function finished(jobId, onProgress) {
   const end = await followJob(jobId, onProgress);
-  if (end.status === 'cancelled') throw new Error('Cancelled: nothing was spoken.');
+  if (end.status === 'cancelled') throw new Cancelled('Cancelled: nothing was spoken.');
   if (end.status !== 'completed') throw new Error(end.error || `The job ${end.status}.`);
   return end;
 }
@@ -38,7 +42,7 @@ async function finished(jobId, onProgress) {
 /** One of the person's voices: a generation, kept in the library. */
 async function speakOwn(order, onProgress) {
   const created = await api('/api/generation/create', { method: 'POST', json: { voice_profile_id: order.voice,
-    model_name: order.name, script_text: order.text, language: order.language, format: order.format } });
+    sample_id: order.sample, model_name: order.name, script_text: order.text, language: order.language, format: order.format } });
   onProgress({ status: created.status, progress: created.progress });
   order.cancelWith(() => api(`/api/v1/process/cancel/${created.job_id}`, { method: 'POST' }));
   await finished(created.job_id, onProgress);
@@ -67,7 +71,10 @@ async function contourOf(spoken) {
 }
 
 export async function speakPage({ arg }) {
-  const [{ profiles }, languages] = await Promise.all([api('/api/v1/voices/profiles'), api('/api/v1/languages')]);
+  const [{ profiles }, languages, { samples }] = await Promise.all([api('/api/v1/voices/profiles'),
+    api('/api/v1/languages'), api('/api/samples/?skip=0&limit=100')]);
+  // a voice made from a sample speaks as that sample's generation, so its pitch is drawn against the sample's
+  const sampleOf = new Map(samples.filter((s) => s.voice_id).map((s) => [s.voice_id, s.sample_id]));
   const out = notice();
   const bar = progress('Speaking');
   const result = h('div', { class: 'result-holder' });
@@ -93,7 +100,8 @@ export async function speakPage({ arg }) {
       result.replaceChildren();
       const own = profiles.some((p) => p.id === voice.value && p.origin !== 'stock');
       const spoken = await (own ? speakOwn : speakStock)({ voice: voice.value, name: profiles.find((p) => p.id === voice.value).name,
-        text: text.value, language: language.value, format: format.value, cancelWith: bar.cancelWith }, bar.update);
+        sample: sampleOf.get(voice.value), text: text.value, language: language.value, format: format.value,
+        cancelWith: bar.cancelWith }, bar.update);
       const blob = await blobOf(spoken.download);
       const url = URL.createObjectURL(blob);
       result.replaceChildren(resultView(spoken, url, format.value), waveform(await decode(blob), 'the spoken text'));

@@ -108,12 +108,24 @@ function profileForm(languages, onVoice) {
   return form;
 }
 
-function voiceRow(voice) {
-  return h('li', { class: 'voice' },
+function voiceRow(voice, refresh) {
+  const out = notice();
+  const remove = h('button', { type: 'button', class: 'danger small' }, 'Delete',
+    h('span', { class: 'visually-hidden' }, ` the voice ${voice.name}`));
+  remove.addEventListener('click', () => busy(remove, out, async () => {
+    if (!confirm(`Delete the voice “${voice.name}”? The sample it was made from goes too; audio already spoken in it stays yours.`)) return;
+    await api(`/api/v1/voices/profiles/${voice.id}`, { method: 'DELETE' });
+    announce(`Voice ${voice.name} deleted`);
+    refresh();
+  }));
+  return h('li', { class: 'voice', 'data-voice-id': voice.id },
     h('strong', {}, voice.name), ' ',
     h('span', { class: 'meta' }, [voice.origin, voice.language, voice.gender,
       voice.median_pitch_hz ? `${voice.median_pitch_hz} Hz` : null].filter(Boolean).join(' · ')), ' ',
-    h('a', { href: `#/speak/${voice.id}` }, h('span', {}, 'Speak'), h('span', { class: 'visually-hidden' }, ` in ${voice.name}`)));
+    h('span', { class: 'actions' },
+      h('a', { href: `#/speak/${voice.id}` }, h('span', {}, 'Speak'), h('span', { class: 'visually-hidden' }, ` in ${voice.name}`)),
+      remove),
+    out);
 }
 
 export async function voicesPage() {
@@ -127,7 +139,7 @@ export async function voicesPage() {
       samplesList.replaceChildren(...(samples.length ? samples.map((s) => sampleCard(s, refresh))
         : [h('p', { class: 'hint' }, 'No samples yet: upload or record one above.')]));
       const own = profiles.filter((p) => p.origin !== 'stock');
-      voicesList.replaceChildren(...(own.length ? own.map(voiceRow)
+      voicesList.replaceChildren(...(own.length ? own.map((v) => voiceRow(v, refresh))
         : [h('li', { class: 'hint' }, 'No voices yet: each sample makes one.')]));
     } catch (e) {
       listOut.error(e);
