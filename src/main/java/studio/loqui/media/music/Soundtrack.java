@@ -3,6 +3,7 @@ package studio.loqui.media.music;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.dsp.Resampler;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,10 +13,11 @@ import java.util.List;
 public final class Soundtrack {
 
     public static final int SAMPLE_RATE = MusicComposer.SAMPLE_RATE;
-    /** Music level on its own and under speech. */
+    /** Music level on its own, and how far it is lowered under speech: 12 dB. */
     static final float MUSIC_GAIN = 0.8f;
-    static final float DUCKED_GAIN = 0.25f;
-    /** How fast the duck follows speech: about a fifth of a second. */
+    static final double DUCK_DB = 12;
+    static final float DUCKED_GAIN = (float) (MUSIC_GAIN * Math.pow(10, -DUCK_DB / 20));
+    /** How fast the duck follows speech: about a fifth of a second, starting that long before a line. */
     private static final double DUCK_SECONDS = 0.2;
     private static final double PEAK = 0.95;
 
@@ -35,8 +37,9 @@ public final class Soundtrack {
             int from = (int) Math.round(clip.start() * SAMPLE_RATE);
             for (int i = 0; i < samples.length && from + i < voice.length; i++) {
                 voice[from + i] += samples[i];
-                speaking[from + i] = true;
             }
+            int duckFrom = Math.max(0, from - (int) (DUCK_SECONDS * SAMPLE_RATE));
+            Arrays.fill(speaking, duckFrom, Math.min(voice.length, from + samples.length), true);
         }
         float[] out = voice.clone();
         if (music != null) {
