@@ -178,7 +178,7 @@ public class FilmJobService {
                 .mapToDouble(s -> s.finished() ? s.job().actualCost : s.job().estimatedCost).sum();
     }
 
-    private static String validScript(String script) {
+    static String validScript(String script) {
         if (script == null || script.isBlank()) {
             throw ApiException.invalidField("script", "is required");
         }

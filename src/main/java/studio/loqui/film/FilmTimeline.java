@@ -10,7 +10,9 @@ import java.util.List;
  *
  * <p>The film lasts the requested duration, or longer when the narration needs more: a line is never cut.
  * Each line's scene holds a short lead, its narration and a pause; time left over is shared among the
- * scenes in proportion to those lengths (by word count when there is no narration). The pictures divide
+ * scenes in proportion to those lengths (by word count when there is no narration). When a scene has time to
+ * spare, its line starts a little later (up to {@link #MAX_LEAD} s, a third of the spare time), so the
+ * picture shows before it is described and each line is framed by natural pauses. The pictures divide
  * the film into equal shots; a shot paints every line whose scene it overlaps, so {@code num_images}
  * pictures are spread over the scenes whether there are more pictures than lines or fewer.
  */
@@ -18,6 +20,8 @@ public record FilmTimeline(double seconds, List<Scene> scenes, List<Shot> shots)
 
     static final double LEAD = 0.25;
     static final double PAUSE = 0.35;
+    /** The longest a line waits after its picture appears. */
+    static final double MAX_LEAD = 1.2;
 
     /** One script line: on screen from {@code start} to {@code end}, spoken from {@code voiceStart}. */
     public record Scene(int index, String line, double start, double end, double voiceStart) {
@@ -47,7 +51,9 @@ public record FilmTimeline(double seconds, List<Scene> scenes, List<Shot> shots)
         for (int i = 0; i < need.length; i++) {
             double length = seconds * need[i] / needed;
             double end = i == need.length - 1 ? seconds : at + length;
-            scenes.add(new Scene(i, lines.get(i), at, end, at + (voiced ? LEAD : 0)));
+            double spare = Math.max(0, end - at - need[i]);
+            scenes.add(new Scene(i, lines.get(i), at, end,
+                    at + (voiced ? LEAD + Math.min(MAX_LEAD - LEAD, spare / 3) : 0)));
             at = end;
         }
         return new FilmTimeline(seconds, scenes, shots(scenes, seconds, pictures));

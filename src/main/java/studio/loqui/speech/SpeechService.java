@@ -49,7 +49,12 @@ public class SpeechService {
     }
 
     /** Text to speak, in which language, in which voice: a clone's profile, or (null) a stock gender. */
-    public record SpeechRequest(String text, String language, VoiceProfileData target, String stockGender) {
+    /** {@code speed} is the stock voices' speaking rate (1 their normal one); a cloned voice keeps its own. */
+    public record SpeechRequest(String text, String language, VoiceProfileData target, String stockGender,
+                                double speed) {
+        public SpeechRequest(String text, String language, VoiceProfileData target, String stockGender) {
+            this(text, language, target, stockGender, 1.0);
+        }
     }
 
     /** One rendered utterance and what was measured of it; {@code phones} timed where the engine tells them. */
@@ -86,7 +91,7 @@ public class SpeechService {
                     cloned.rerendered(), cloned.phones());
         }
         var result = engine.synthesize(new SynthesisRequest(request.text(),
-                request.language(), new VoiceOptions(null, request.stockGender(), 1.0), false));
+                request.language(), new VoiceOptions(null, request.stockGender(), request.speed()), false));
         checkpoint.run();
         String heard = hear(result.audio(), request.language());
         Double wer = heard == null ? null : WordErrorRate.spoken(request.text(), heard, request.language()).rate();

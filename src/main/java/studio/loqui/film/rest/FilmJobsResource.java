@@ -22,6 +22,7 @@ import studio.loqui.auth.CurrentUser;
 import studio.loqui.film.FilmDownloads;
 import studio.loqui.film.FilmJobService;
 import studio.loqui.film.FilmStatus;
+import studio.loqui.film.FilmStoryboard;
 import studio.loqui.film.PriceTable;
 import studio.loqui.system.ApiException;
 import studio.loqui.system.RateBucket;
@@ -41,9 +42,12 @@ public class FilmJobsResource {
     private final FilmJobService jobs;
     private final FilmDownloads downloads;
     private final CurrentUser caller;
+    private final FilmStoryboard storyboards;
 
-    public FilmJobsResource(FilmJobService jobs, FilmDownloads downloads, CurrentUser caller) {
+    public FilmJobsResource(FilmJobService jobs, FilmDownloads downloads, CurrentUser caller,
+                            FilmStoryboard storyboards) {
         this.jobs = jobs;
+        this.storyboards = storyboards;
         this.downloads = downloads;
         this.caller = caller;
     }
@@ -54,6 +58,19 @@ public class FilmJobsResource {
     @Operation(summary = "Price a film config with the documented price table")
     public CostView estimate(FilmConfigRequest config) {
         return CostView.of(PriceTable.price(configOf(config)));
+    }
+
+    @POST
+    @Path("storyboard")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited(RateBucket.PROCESSING)
+    @Operation(summary = "Preview a script as a storyboard before rendering: one picture per scene, the drawings chosen"
+            + " and the timings, in a few seconds and free of charge (cost 0)")
+    public StoryboardView storyboard(StoryboardRequest request) {
+        if (request == null) {
+            throw ApiException.invalidField("script", "is required");
+        }
+        return StoryboardView.of(storyboards.preview(request.script(), configOf(request.config())));
     }
 
     @POST

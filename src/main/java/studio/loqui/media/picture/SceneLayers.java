@@ -25,6 +25,8 @@ public final class SceneLayers {
     private final BufferedImage near;
     private final int nearTop;
     private final List<Mover> movers;
+    private final RasterBlit.Layer farPixels;
+    private final RasterBlit.Layer nearPixels;
     private final int width;
     private final int height;
 
@@ -39,6 +41,8 @@ public final class SceneLayers {
         this.near = near.getSubimage(0, nearTop, near.getWidth(), near.getHeight() - nearTop);
         this.width = width;
         this.height = height;
+        this.farPixels = RasterBlit.Layer.of(far, 0, false);
+        this.nearPixels = RasterBlit.Layer.of(near, nearTop, true);
         this.movers = moving.stream().map(p -> new Mover(p, SvgDrawings.shared().picture(p.illustration(),
                 (int) Math.round(p.size() * height), p.mirrored()))).toList();
     }
@@ -80,6 +84,38 @@ public final class SceneLayers {
         }
         weather(g, progress);
         g.setTransform(frame);
+    }
+
+    /**
+     * As {@link #draw(Graphics2D, double, AffineTransform, AffineTransform)}, into {@code frame} (RGB, the
+     * graphics {@code g} draws on): the two big layers are copied into its pixels directly.
+     */
+    public void draw(BufferedImage frame, Graphics2D g, double progress, AffineTransform camera,
+                     AffineTransform farCamera) {
+        int[] pixels = RasterBlit.pixels(frame);
+        if (pixels == null || !RasterBlit.axisAligned(camera) || !RasterBlit.axisAligned(farCamera)) {
+            draw(g, progress, camera, farCamera);
+            return;
+        }
+        RasterBlit.draw(pixels, frame.getWidth(), frame.getHeight(), farPixels, farCamera, 0);
+        AffineTransform identity = g.getTransform();
+        g.transform(camera);
+        for (Mover mover : movers) {
+            if (mover.placement().illustration().role() != Illustration.Role.SWIMMER) {
+                drawMover(g, mover, progress);
+            }
+        }
+        g.setTransform(identity);
+        RasterBlit.draw(pixels, frame.getWidth(), frame.getHeight(), nearPixels, camera, nearTop);
+        g.transform(camera);
+        shimmer(g, progress);
+        for (Mover mover : movers) {
+            if (mover.placement().illustration().role() == Illustration.Role.SWIMMER) {
+                drawMover(g, mover, progress);
+            }
+        }
+        weather(g, progress);
+        g.setTransform(identity);
     }
 
     static int firstPaintedRow(BufferedImage picture) {

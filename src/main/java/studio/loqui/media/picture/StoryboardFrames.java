@@ -21,6 +21,7 @@ public final class StoryboardFrames {
 
     private final StoryboardArtwork art;
     private final int fps;
+    private BufferedImage scratch;
 
     public StoryboardFrames(StoryboardArtwork art, int fps) {
         this.art = art;
@@ -31,33 +32,59 @@ public final class StoryboardFrames {
     public void draw(BufferedImage frame, int index) {
         Storyboard storyboard = art.storyboard();
         double t = index / (double) fps;
-        Graphics2D g = frame.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        int[] pixels = RasterBlit.pixels(frame);
+        Graphics2D g = graphics(frame);
         int shotIndex = storyboard.shotAt(t);
-        drawShot(g, shotIndex, t, frame);
+        drawShot(frame, g, shotIndex, t);
         Storyboard.Shot shot = storyboard.shots().get(shotIndex);
         double crossfade = Math.min(CROSSFADE_SECONDS, (shot.end() - shot.start()) / 3);
         if (shotIndex + 1 < storyboard.shots().size() && t > shot.end() - crossfade) {
-            Composite opaque = g.getComposite();
-            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER,
-                    (float) Math.min(1, (t - (shot.end() - crossfade)) / crossfade)));
-            drawShot(g, shotIndex + 1, t, frame);
-            g.setComposite(opaque);
+            float amount = (float) Math.min(1, (t - (shot.end() - crossfade)) / crossfade);
+            if (pixels != null) {
+                BufferedImage next = scratch(frame);
+                Graphics2D n = graphics(next);
+                drawShot(next, n, shotIndex + 1, t);
+                n.dispose();
+                RasterBlit.mix(pixels, RasterBlit.pixels(next), amount);
+            } else {
+                Composite opaque = g.getComposite();
+                g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, amount));
+                drawShot(frame, g, shotIndex + 1, t);
+                g.setComposite(opaque);
+            }
         }
         g.drawImage(art.caption(storyboard.captionAt(t)), 0, art.captionTop(), null);
         double fade = Math.min(1, Math.min(t, storyboard.seconds() - t) / FADE_SECONDS);
         if (fade < 1) {
-            g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) (1 - Math.max(0, fade))));
-            g.setColor(Color.BLACK);
-            g.fillRect(0, 0, frame.getWidth(), frame.getHeight());
+            if (pixels != null) {
+                RasterBlit.dim(pixels, Math.max(0, fade));
+            } else {
+                g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) (1 - Math.max(0, fade))));
+                g.setColor(Color.BLACK);
+                g.fillRect(0, 0, frame.getWidth(), frame.getHeight());
+            }
         }
         g.dispose();
     }
 
-    private void drawShot(Graphics2D g, int shotIndex, double t, BufferedImage frame) {
+    private static Graphics2D graphics(BufferedImage frame) {
+        Graphics2D g = frame.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        return g;
+    }
+
+    /** A second frame-sized picture the next shot is drawn in while it fades in. */
+    private BufferedImage scratch(BufferedImage frame) {
+        if (scratch == null || scratch.getWidth() != frame.getWidth() || scratch.getHeight() != frame.getHeight()) {
+            scratch = new BufferedImage(frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_INT_RGB);
+        }
+        return scratch;
+    }
+
+    private void drawShot(BufferedImage frame, Graphics2D g, int shotIndex, double t) {
         Storyboard.Shot shot = art.storyboard().shots().get(shotIndex);
         double progress = Math.max(0, (t - shot.start()) / Math.max(1e-6, shot.end() - shot.start()));
-        art.scene(shotIndex).draw(g, progress,
+        art.scene(shotIndex).draw(frame, g, progress,
                 KenBurns.at(shotIndex, progress, frame.getWidth(), frame.getHeight()),
                 KenBurns.at(shotIndex, progress * FAR_MOTION, frame.getWidth(), frame.getHeight()));
     }
