@@ -14,6 +14,7 @@ import studio.loqui.media.quality.AudioMeter;
 import studio.loqui.media.audio.AudioQualityReport;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.tts.SynthesisException;
+import studio.loqui.media.voiceprint.SeveralSpeakers;
 import studio.loqui.media.voiceprint.TimbreLearner;
 import studio.loqui.media.voiceprint.TimbreMapping;
 import studio.loqui.media.voiceprint.VoiceAnalyzer;
@@ -90,6 +91,11 @@ public class VoiceAnalysis {
                 throw new MediaInputRejected((files.size() == 1 ? "This recording" : "Sample " + (i + 1))
                         + " cannot be used as a voice sample: " + quality.rejectionReason());
             }
+            String which = files.size() == 1 ? "This recording" : "Sample " + (i + 1);
+            heard.flatMap(t -> SeveralSpeakers.in(speech, SpeechSpans.of(t, speech.durationSeconds())))
+                    .ifPresent(why -> {
+                        throw new MediaInputRejected(which + " cannot be used as a voice sample: " + why);
+                    });
             audio.add(speech);
             words.add(heard);
         }
