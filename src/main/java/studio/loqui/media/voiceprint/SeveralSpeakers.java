@@ -11,14 +11,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Whether a voice sample holds more than one speaker: its recognised stretches of speech are grouped by voice
+ * Whether a voice sample holds more than one speaker: its recognised speech, cut into 2 s stretches, is grouped by voice
  * ({@link PhraseSpeakers}, pitch and mean MFCCs); a second group holding at least {@link #MIN_SHARE} of the
  * speech makes the sample one a voice cannot be learned from.
  */
 public final class SeveralSpeakers {
 
     /** Stretches shorter than this say too little of their speaker to group. */
-    static final double MIN_PHRASE_SECONDS = 0.8;
+    static final double MIN_PHRASE_SECONDS = 1.0;
+    /** Speech is compared in stretches this long: a sentence says enough of its speaker's voice. */
+    static final double PIECE_SECONDS = 2.0;
     static final double MIN_SHARE = 0.2;
 
     private SeveralSpeakers() {
@@ -26,19 +28,17 @@ public final class SeveralSpeakers {
 
     /** Why the sample is not one speaker's, or empty. */
     public static Optional<String> in(PcmAudio recording, SpeechSpans speech) {
-        List<SpeechSpans.Span> phrases = speech.spans().stream().filter(s -> s.seconds() >= MIN_PHRASE_SECONDS).toList();
-        if (phrases.size() < 2) {
+        List<PcmAudio> pieces = pieces(recording, speech);
+        if (pieces.size() < 2) {
             return Optional.empty();
         }
-        List<PhraseVoice> voices = new ArrayList<>();
-        for (SpeechSpans.Span s : phrases) {
-            voices.add(PhraseVoice.of(recording.slice(s.start(), s.end())));
-        }
+        List<PhraseVoice> voices = pieces.stream().map(PhraseVoice::of).toList();
         int[] labels = PhraseSpeakers.labels(voices);
-        double total = phrases.stream().mapToDouble(SpeechSpans.Span::seconds).sum();
-        double[] seconds = new double[phrases.size()];
+        double[] seconds = new double[pieces.size()];
+        double total = 0;
         for (int i = 0; i < labels.length; i++) {
-            seconds[labels[i]] += phrases.get(i).seconds();
+            seconds[labels[i]] += pieces.get(i).durationSeconds();
+            total += pieces.get(i).durationSeconds();
         }
         int speakers = 0;
         for (double s : seconds) {
@@ -47,7 +47,18 @@ public final class SeveralSpeakers {
         if (speakers < 2) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "it holds %d speakers (their voices differ in pitch and timbre "
-                + "across its %d stretches of speech); give a recording of one speaker", speakers, phrases.size()));
+        return Optional.of(String.format(Locale.ROOT, "it holds %d speakers (its %d stretches of %.0f s of speech "
+                + "differ in pitch and timbre); give a recording of one speaker", speakers, pieces.size(), PIECE_SECONDS));
+    }
+
+    /** The recognised speech cut into stretches of {@link #PIECE_SECONDS} (the last one kept if long enough). */
+    private static List<PcmAudio> pieces(PcmAudio recording, SpeechSpans speech) {
+        List<PcmAudio> out = new ArrayList<>();
+        for (SpeechSpans.Span span : speech.spans()) {
+            for (double t = span.start(); span.end() - t >= MIN_PHRASE_SECONDS; t += PIECE_SECONDS) {
+                out.add(recording.slice(t, Math.min(span.end(), t + PIECE_SECONDS)));
+            }
+        }
+        return out;
     }
 }
