@@ -9,6 +9,8 @@ import studio.loqui.system.ApiException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +36,53 @@ public class VoiceService {
     /** Analyses the speech of an asset: media work, so call it before the transaction that keeps the voice. */
     public AnalysedSpeech analyse(Asset source) {
         return analysis.analyse(assets.pathOf(source));
+    }
+
+    /** Analyses the speech of several assets as one speaker's ({@link VoiceAnalysis#analyseAll}); outside transactions. */
+    public AnalysedSpeech analyseAll(List<Asset> sources) {
+        return analysis.analyseAll(sources.stream().map(assets::pathOf).toList());
+    }
+
+    /** The recordings a voice learns from: the one it was made from (unless deleted), then those added. */
+    public List<Asset> samplesOf(Voice voice) {
+        List<Asset> out = new ArrayList<>();
+        if (voice.sourceAssetId != null) {
+            Asset source = Asset.findById(voice.sourceAssetId);
+            if (source != null) {
+                out.add(source);
+            }
+        }
+        for (VoiceSample sample : VoiceSample.of(voice.id)) {
+            Asset asset = Asset.findById(sample.assetId);
+            if (asset != null) {
+                out.add(asset);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Keeps a further sample of a voice and the voice as relearned from all its samples ({@code speech}, analysed
+     * beforehand from {@code learnedFrom}). Refused (409) when the voice's samples changed in the meantime.
+     */
+    @Transactional
+    public Voice addSample(long voiceId, Asset added, List<Asset> learnedFrom, AnalysedSpeech speech) {
+        Voice voice = Voice.findById(voiceId);
+        if (voice == null) {
+            throw ApiException.notFound("Voice profile not found");
+        }
+        List<Long> now = samplesOf(voice).stream().map(a -> a.id).toList();
+        List<Long> then = learnedFrom.stream().map(a -> a.id).filter(id -> !id.equals(added.id)).toList();
+        if (!now.equals(then)) {
+            throw ApiException.conflict("The voice's samples changed while it was learning; send the sample again");
+        }
+        VoiceSample sample = new VoiceSample();
+        sample.voiceId = voice.id;
+        sample.assetId = added.id;
+        sample.addedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        sample.persist();
+        voice.profileJson = analysis.toJson(speech.profile());
+        return voice;
     }
 
     /** Keeps the speaker of an asset the caller owns, analysed beforehand by {@link #analyse}, as a new voice. */

@@ -5,6 +5,7 @@ import studio.loqui.speech.SpeechFiles;
 import studio.loqui.speech.SpeechJobs;
 import studio.loqui.speech.SpeechService;
 import studio.loqui.speech.Voice;
+import studio.loqui.speech.VoiceAnalysis;
 import studio.loqui.speech.VoiceChoice;
 import studio.loqui.speech.VoiceOrigin;
 import studio.loqui.speech.VoiceResolver;
@@ -24,6 +25,8 @@ import studio.loqui.storage.AssetArea;
 import studio.loqui.storage.AssetService;
 import studio.loqui.system.ApiException;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Seed 001 voice profiles: made from an uploaded file, previewed, and spoken with in clone-voice jobs. */
@@ -56,6 +59,33 @@ public class VoiceProfileService {
         AnalysedSpeech speech = analyse(source);
         return voices.create(ownerId, source,
                 new VoiceService.VoiceSpec(name.strip(), language, gender, description, VoiceOrigin.PROFILE), speech);
+    }
+
+    /**
+     * Gives one of the caller's voices a further recording of its speaker ({@link VoiceAnalysis#MAX_SAMPLES} in
+     * all) and relearns the voice from all of them, synchronously on the bounded pool (each sample's first minute
+     * is heard, measured and learned from; see BENCHMARKS.md for the time). A sample that cannot make a voice is
+     * refused and the voice stays as it was.
+     */
+    public Voice addSample(long ownerId, String profileId, String fileId) {
+        Voice voice = voices.requireOwned(ownerId, profileId);
+        Asset added = audioSource(ownerId, fileId, "file_id");
+        List<Asset> samples = new ArrayList<>(voices.samplesOf(voice));
+        if (samples.stream().anyMatch(a -> a.id.equals(added.id))) {
+            throw ApiException.invalidField("file_id", "File " + added.publicId + " is already a sample of this voice");
+        }
+        if (samples.size() >= VoiceAnalysis.MAX_SAMPLES) {
+            throw ApiException.conflict("A voice learns from at most " + VoiceAnalysis.MAX_SAMPLES + " samples; this one has "
+                    + samples.size());
+        }
+        samples.add(added);
+        AnalysedSpeech speech = work.call("voice learning", () -> voices.analyseAll(samples));
+        return voices.addSample(voice.id, added, samples, speech);
+    }
+
+    /** How many recordings a voice learns from. */
+    public int sampleCount(Voice voice) {
+        return voices.samplesOf(voice).size();
     }
 
     /**
@@ -133,6 +163,10 @@ public class VoiceProfileService {
         Asset asset = assets.requireOwned(ownerId, fileId.strip().toLowerCase(Locale.ROOT), "File");
         if (asset.sampleRate == null) {
             throw ApiException.invalidField(field, "File " + fileId + " has no audio");
+        }
+        if (asset.durationSeconds != null && asset.durationSeconds > VoiceAnalysis.MAX_SAMPLE_SECONDS) {
+            throw ApiException.invalidField(field, String.format(Locale.ROOT, "File %s lasts %.0f s; a voice sample may "
+                    + "last at most %.0f s", fileId, asset.durationSeconds, VoiceAnalysis.MAX_SAMPLE_SECONDS));
         }
         return asset;
     }

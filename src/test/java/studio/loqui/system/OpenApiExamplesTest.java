@@ -181,6 +181,7 @@ class OpenApiExamplesTest {
         ids.put("project_id", f.projectId);
         ids.put("job_id", f.filmId);
         ids.forEach((field, value) -> body.computeIfPresent(field, (k, v) -> value));
+        body.computeIfPresent("file_id", (k, v) -> studio.loqui.support.TestUploads.upload(f.user, studio.loqui.support.TestMedia.speech()));
         if (key.endsWith("/register")) {
             body.put("username", unique);
             body.put("email", unique + "@example.com");
@@ -235,6 +236,9 @@ class OpenApiExamplesTest {
         p.put("GET /api/v1/status/{job_id}", f -> "/api/v1/status/" + f.avatarJob);
         p.put("GET /api/v1/voices/preview/{profile_id}", f -> "/api/v1/voices/preview/" + f.stockVoice);
         p.put("DELETE /api/v1/voices/profiles/{profile_id}", f -> "/api/v1/voices/profiles/" + f.voiceProfile());
+        p.put("GET /api/v1/voices/profiles/{profile_id}", f -> "/api/v1/voices/profiles/" + f.voiceId);
+        p.put("POST /api/v1/voices/profiles/{profile_id}/samples",
+                f -> "/api/v1/voices/profiles/" + f.voiceProfile() + "/samples");
         p.put("GET /api/voice/clones/{id}", f -> "/api/voice/clones/" + f.cloneId);
         p.put("GET /api/voice/clones/{id}/status", f -> "/api/voice/clones/" + f.cloneId + "/status");
         p.put("POST /api/voice/clones/{id}/synthesize", f -> "/api/voice/clones/" + f.cloneId + "/synthesize");

@@ -23,6 +23,8 @@ package studio.loqui.media.voiceprint;
  * @param genderConfidence         0.5 (a toss-up) .. 1 (certain)
  * @param timbre                   how the envelope is reached from the engine's: learned from the samples, or the
  *                                 global equaliser and why; null for a voice measured before learning existed
+ * @param voiceprint               the band-limited cepstral statistics {@link SpeakerSimilarity} identifies the
+ *                                 speaker by; null for a voice measured before they existed
  */
 public record VoiceProfileData(
         int version,
@@ -41,14 +43,15 @@ public record VoiceProfileData(
         double syllablesPerSecond,
         String gender,
         double genderConfidence,
-        TimbreMapping timbre) {
+        TimbreMapping timbre,
+        Voiceprint voiceprint) {
 
     public static final int CURRENT_VERSION = 1;
 
     public VoiceProfileData withTimbre(TimbreMapping mapping) {
         return new VoiceProfileData(version, analysisRate, speechSeconds, medianF0Hz, f0P10Hz, f0P90Hz, f0StdSemitones,
                 formantsHz, formantSpacingHz, vocalTractLengthCm, mfccMean, meanLogMel, ltasDb, syllablesPerSecond,
-                gender, genderConfidence, mapping);
+                gender, genderConfidence, mapping, voiceprint);
     }
 
     /** Whether {@link #timbre} was learned from the samples (else the global equaliser shapes the envelope). */

@@ -15,12 +15,17 @@ import java.time.OffsetDateTime;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProfileView(String id, String name, String language, String gender, OffsetDateTime createdAt,
                           String description, String origin, Double medianPitchHz, AudioQualityReport quality,
-                          String timbre) {
+                          String timbre, Boolean timbreLearned, Integer samples, Double speechSeconds) {
 
-    /** {@code timbre}: how the voice's envelope is reached, {@link #timbreOf}. */
-    public static ProfileView of(Voice voice, Double medianPitchHz, AudioQualityReport quality, String timbre) {
+    /**
+     * {@code timbre}: how the voice's envelope is reached, {@link #timbreOf}; {@code samples}: the recordings it
+     * learns from; {@code speechSeconds}: the speech measured in them.
+     */
+    public static ProfileView of(Voice voice, VoiceProfileData profile, AudioQualityReport quality, int samples) {
         return new ProfileView(voice.publicId, voice.name, voice.language, voice.gender, voice.createdAt,
-                voice.description, voice.origin.name().toLowerCase(), medianPitchHz, quality, timbre);
+                voice.description, voice.origin.name().toLowerCase(), Math.round(profile.medianF0Hz() * 10) / 10.0,
+                quality, timbreOf(profile), profile.learnedTimbre(), samples,
+                Math.round(profile.speechSeconds() * 10) / 10.0);
     }
 
     /** What the voice's report says of its timbre: learned from how much speech, or why the global equaliser is used. */
@@ -35,6 +40,6 @@ public record ProfileView(String id, String name, String language, String gender
 
     public static ProfileView of(StockVoices.StockVoice stock) {
         return new ProfileView(stock.id(), stock.name(), stock.language(), stock.gender(), StockVoices.LISTED_AT,
-                stock.description(), "stock", null, null, null);
+                stock.description(), "stock", null, null, null, null, null, null);
     }
 }

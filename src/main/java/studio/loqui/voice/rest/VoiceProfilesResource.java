@@ -16,12 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import studio.loqui.auth.CurrentUser;
-import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.speech.SpeakableText;
 import studio.loqui.speech.SpokenLanguage;
 import studio.loqui.speech.StockVoices;
 import studio.loqui.speech.Voice;
 import studio.loqui.speech.VoiceAnalysis;
+import studio.loqui.system.ApiException;
 import studio.loqui.system.RateBucket;
 import studio.loqui.system.RateLimited;
 import studio.loqui.system.RequiredBody;
@@ -75,6 +75,27 @@ public class VoiceProfilesResource {
         return Response.status(201).entity(view(voice)).build();
     }
 
+    @GET
+    @Path("profiles/{profile_id}")
+    @Operation(summary = "One voice: its measures, how many samples it learns from, how much speech they hold, and "
+            + "whether its timbre was learned (or why the global equaliser is used)")
+    public ProfileView get(@PathParam("profile_id") String profileId) {
+        return Voice.findOwned(caller.id(), profileId).map(this::view)
+                .or(() -> stock.find(profileId).map(ProfileView::of))
+                .orElseThrow(() -> ApiException.notFound("Voice profile " + profileId + " not found"));
+    }
+
+    @POST
+    @Path("profiles/{profile_id}/samples")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited(RateBucket.PROCESSING)
+    @Operation(summary = "Give a voice a further recording of its speaker (8 in all); the voice relearns from all of "
+            + "them before answering, and the answer reports its samples, speech seconds and timbre")
+    public ProfileView addSample(@PathParam("profile_id") String profileId,
+                                 @Valid @RequiredBody(message = AddSampleRequest.REQUIRED) AddSampleRequest request) {
+        return view(profiles.addSample(caller.id(), profileId, request.fileId()));
+    }
+
     @DELETE
     @Path("profiles/{profile_id}")
     @Operation(summary = "Delete one of your voices (and the sample or clone it came from); what was spoken with it stays")
@@ -106,9 +127,7 @@ public class VoiceProfilesResource {
     }
 
     private ProfileView view(Voice voice) {
-        VoiceProfileData profile = analysis.profileOf(voice);
-        return ProfileView.of(voice, Math.round(profile.medianF0Hz() * 10) / 10.0, analysis.qualityOf(voice),
-                ProfileView.timbreOf(profile));
+        return ProfileView.of(voice, analysis.profileOf(voice), analysis.qualityOf(voice), profiles.sampleCount(voice));
     }
 
     private static boolean matches(String value, String filter) {

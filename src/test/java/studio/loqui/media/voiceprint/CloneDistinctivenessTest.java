@@ -66,6 +66,44 @@ class CloneDistinctivenessTest {
     }
 
     @Test
+    void shouldScoreEveryLearnedCloneHighestAgainstItsOwnSpeakersSecondRecording() {
+        java.util.Set<String> learned = new java.util.HashSet<>();
+        metrics.speakers.stream().filter(s -> s.profile().learnedTimbre()).forEach(s -> learned.add(s.who().name()));
+        assertTrue(learned.size() >= 4, "learned speakers " + learned);
+        metrics.cloneScores().forEach((speaker, row) -> assertTrue(!learned.contains(speaker)
+                || CloneMetrics.best(row).equals(speaker), speaker + "'s clone scored " + row));
+    }
+
+    @Test
+    void shouldScoreEverySameSpeakerPairAboveEveryPairOfTwoSpeakers() {
+        double lowestSame = Double.MAX_VALUE;
+        double highestOther = 0;
+        for (var row : metrics.recordingScores().entrySet()) {
+            for (var col : row.getValue().entrySet()) {
+                if (col.getKey().equals(row.getKey())) {
+                    lowestSame = Math.min(lowestSame, col.getValue());
+                } else {
+                    highestOther = Math.max(highestOther, col.getValue());
+                }
+            }
+        }
+        assertTrue(lowestSame >= 0.5 && highestOther < 0.5, "same speaker from " + lowestSame + ", others up to "
+                + highestOther);
+    }
+
+    @Test
+    void shouldKnowAllisonSpeakingSpanishAsTheEnglishAllison() {
+        VoiceProfileData spanish = ANALYZER.analyze(TestMedia.DECODER.decode(
+                java.nio.file.Path.of("/usr/share/asterisk/sounds/es_MX_f_Allison/vm-options.wav"),
+                VoiceAnalyzer.ANALYSIS_RATE));
+        SpeakerSimilarity similarity = new SpeakerSimilarity(ANALYZER);
+        java.util.Map<String, Double> row = new java.util.LinkedHashMap<>();
+        metrics.speakers.forEach(s -> row.put(s.who().name(), similarity.score(spanish, s.profile())));
+        System.out.println("es_MX Allison -> " + row);
+        assertTrue(CloneMetrics.best(row).equals("allison-en-8k"), row.toString());
+    }
+
+    @Test
     void shouldScoreASecondRecordingHighestAgainstItsOwnSpeaker() {
         metrics.recordingScores().forEach((speaker, row) -> assertTrue(CloneMetrics.best(row).equals(speaker),
                 speaker + " scored " + row));

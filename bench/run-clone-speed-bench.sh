@@ -1,0 +1,8 @@
+#!/bin/sh
+# Clone speed benchmark (issue 13): compiles the project, then runs bench/CloneSpeedBenchmark.java on its class path.
+set -e
+cd "$(dirname "$0")/.."
+./mvnw -q -B compile
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/clone-speed-bench.cp
+java -cp "target/classes:$(cat target/clone-speed-bench.cp)" bench/CloneSpeedBenchmark.java "$@" 2>&1 \
+  | grep -v -E '^[0-9T:.-]+Z? .*(WARN|INFO)|^\s+at '
