@@ -42,7 +42,7 @@ public class FilmRenderHandler implements JobHandler<FilmRenderResult> {
     private static final int FRAMES_START = 32;
     private static final int ENCODED = 96;
     /** A narrator's pace, then slower retakes of a line the speech check did not hear well. */
-    private static final double[] NARRATION_SPEEDS = {0.9, 0.8, 0.7};
+    private static final double[] NARRATION_SPEEDS = {1.0, 0.9, 0.8};
     private static final double CLEAR_ENOUGH = 0.1;
 
     private final FilmRecords records;
@@ -133,7 +133,7 @@ public class FilmRenderHandler implements JobHandler<FilmRenderResult> {
     private PcmAudio clearest(JobContext context, FilmRecords.Narrator narrator, String line) {
         SpeechService.Speech best = null;
         for (double speed : NARRATION_SPEEDS) {
-            SpeechService.Speech take = speech.speak(new SpeechService.SpeechRequest(line, narrator.language(),
+            SpeechService.Speech take = speech.speak(new SpeechService.SpeechRequest(spoken(line), narrator.language(),
                     narrator.target(), narrator.stockGender(), speed), context::checkpoint);
             if (best == null || wer(take) < wer(best)) {
                 best = take;
@@ -143,6 +143,12 @@ public class FilmRenderHandler implements JobHandler<FilmRenderResult> {
             }
         }
         return best.audio();
+    }
+
+    /** A line without an ending is read as an unfinished sentence (rising, rushed); a full stop closes it. */
+    static String spoken(String line) {
+        String trimmed = line.strip();
+        return trimmed.matches(".*[.!?\u2026\"')]$") ? trimmed : trimmed + ".";
     }
 
     private static double wer(SpeechService.Speech speech) {

@@ -61,6 +61,7 @@ class FilmNarrationMixTest {
         assertTrue(wer <= 0.15, "script '" + SCRIPT + "', heard in the mix '" + heard + "' (WER " + wer
                 + "); the voice alone is heard as '" + recognizer.recognize(voice, "en").text() + "'");
 
+        System.out.printf("film narration: WER %.3f in the mix, heard '%s'%n", wer, heard);
         boolean[] speaking = speaking(voice.samples());
         List<double[]> lines = spokenSpans(speaking);
         assertEquals(3, lines.size(), "three lines, each spoken on its own, with pauses between: " + spans(lines));
@@ -75,6 +76,7 @@ class FilmNarrationMixTest {
         double under = rms(music, near(speaking, 0), 1.2);
         double between = rms(music, far(speaking, 0.8), 1.2);
         double duck = 20 * Math.log10(between / under);
+        System.out.printf("film music: rms %.4f between lines, %.4f under the voice, ducked %.1f dB%n", between, under, duck);
         assertTrue(between > 0.02, "the music is heard between the lines: rms " + between);
         assertTrue(duck >= 10 && duck <= 15, "music " + between + " between lines, " + under
                 + " under the voice: ducked " + duck + " dB");

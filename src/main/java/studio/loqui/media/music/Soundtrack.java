@@ -8,15 +8,15 @@ import java.util.List;
 
 /**
  * A film's sound: each line's narration, levelled to one loudness, at its scene's voice start, over the music
- * bed, which is ducked 12 dB (lowered smoothly, from a fifth of a second before each line) while someone speaks
+ * bed, which is ducked 13 dB (lowered smoothly, from a fifth of a second before each line) while someone speaks
  * so the words stay clear. Mono, 44.1 kHz.
  */
 public final class Soundtrack {
 
     public static final int SAMPLE_RATE = MusicComposer.SAMPLE_RATE;
-    /** Music level on its own, and how far it is lowered under speech: 12 dB. */
-    static final float MUSIC_GAIN = 0.6f;
-    static final double DUCK_DB = 12;
+    /** Music level on its own, and how far it is lowered under speech: 13 dB. */
+    static final float MUSIC_GAIN = 0.4f;
+    static final double DUCK_DB = 13;
     static final float DUCKED_GAIN = (float) (MUSIC_GAIN * Math.pow(10, -DUCK_DB / 20));
     /** How fast the duck follows speech: about a fifth of a second, starting that long before a line. */
     private static final double DUCK_SECONDS = 0.2;
