@@ -19,16 +19,12 @@ import studio.loqui.media.asr.TranscriptSegments;
 import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.AudioDecodingException;
 import studio.loqui.media.audio.PcmAudio;
-import studio.loqui.media.audio.WavFiles;
 import studio.loqui.media.translate.TranslationException;
 import studio.loqui.media.voiceprint.VoiceAnalyzer;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.speech.SpeechFiles;
 import studio.loqui.storage.Asset;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -143,13 +139,13 @@ public class DubEditHandler implements JobHandler<DubResult> {
         DubMix mix = DubRemix.of(background, track.mix(), before.path("voice_gain").asDouble(1),
                 edited.startSeconds(), edited.startSeconds() + edited.seconds());
         DubResult.Stems newStems = new DubResult.Stems(json.convertValue(stems.get("background"), DubResult.StemFile.class),
-                DubResult.StemFile.of(files.storeAudio(owner, wav(context, mix.voice()),
+                DubResult.StemFile.of(files.storeAudio(owner, DubWorkFiles.wav(context, mix.voice()),
                         name.substring(0, name.lastIndexOf('.')) + "-voice.wav", original.projectName())));
 
         DubbingFiles.Source dubbed = source(owner, before.path("file_id").asText(), "dubbed video");
         SoundtrackSwap.Subtitles subtitles = new SoundtrackSwap.Subtitles(
-                text(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), dub.targetLanguage());
-        SoundtrackSwap.Swapped swapped = swap.swap(context, dubbed, wav(context, mix.mixed()),
+                DubWorkFiles.srt(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), dub.targetLanguage());
+        SoundtrackSwap.Swapped swapped = swap.swap(context, dubbed, DubWorkFiles.wav(context, mix.mixed()),
                 mix.mixed().durationSeconds(), subtitles, format, DubbedVideoQuality.HIGH, name, 70, 97);
         DubResult.Dubbing dubbing = new DubResult.Dubbing(before.path("voice").asText(),
                 before.path("speaker_median_pitch_hz").asDouble(), before.path("speaker_gender").asText(null),
@@ -193,23 +189,4 @@ public class DubEditHandler implements JobHandler<DubResult> {
         }
     }
 
-    private static Path text(JobContext context, String content) {
-        Path file = context.workFile("srt");
-        try {
-            Files.writeString(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
-    }
-
-    private static Path wav(JobContext context, PcmAudio audio) {
-        Path file = context.workFile("wav");
-        try {
-            Files.write(file, WavFiles.encode(audio));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
-    }
 }

@@ -26,7 +26,6 @@ import studio.loqui.media.asr.TranscriptSegments;
 import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.AudioDecodingException;
 import studio.loqui.media.audio.PcmAudio;
-import studio.loqui.media.audio.WavFiles;
 import studio.loqui.media.separation.SpeechRemover;
 import studio.loqui.media.translate.TranslationException;
 import studio.loqui.media.voiceprint.VoiceAnalyzer;
@@ -34,9 +33,6 @@ import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.Asset;
 import studio.loqui.speech.SpeechFiles;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,13 +140,13 @@ public class DubHandler implements JobHandler<DubResult> {
                 spans.widened(SEPARATION_MARGIN_SECONDS, original.durationSeconds())), track.mix());
         context.progress(SEPARATED, "Mixing the dubbed voice over the background");
         DubResult.Stems stems = new DubResult.Stems(
-                DubResult.StemFile.of(files.storeAudio(context.ownerId(), wav(context, mix.background()),
+                DubResult.StemFile.of(files.storeAudio(context.ownerId(), DubWorkFiles.wav(context, mix.background()),
                         stemName(name, "background"), video.projectName())),
-                DubResult.StemFile.of(files.storeAudio(context.ownerId(), wav(context, mix.voice()),
+                DubResult.StemFile.of(files.storeAudio(context.ownerId(), DubWorkFiles.wav(context, mix.voice()),
                         stemName(name, "voice"), video.projectName())));
         SoundtrackSwap.Subtitles subtitles = new SoundtrackSwap.Subtitles(
-                text(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), input.targetLanguage());
-        Path mixed = wav(context, mix.mixed());
+                DubWorkFiles.srt(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), input.targetLanguage());
+        Path mixed = DubWorkFiles.wav(context, mix.mixed());
         boolean lip = Boolean.TRUE.equals(input.lipSync());
         SoundtrackSwap.Swapped swapped = swap.swap(context,
                 lip ? new DubbingFiles.Source(lipSync.lipSynced(context, video.path(), mixed, SEPARATED, LIP_SYNCED),
@@ -218,26 +214,6 @@ public class DubHandler implements JobHandler<DubResult> {
         } catch (AudioDecodingException e) {
             throw new JobFailedException("The video's sound could not be decoded: " + e.getMessage(), e);
         }
-    }
-
-    private static Path text(JobContext context, String content) {
-        Path file = context.workFile("srt");
-        try {
-            Files.writeString(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
-    }
-
-    private static Path wav(JobContext context, PcmAudio audio) {
-        Path file = context.workFile("wav");
-        try {
-            Files.write(file, WavFiles.encode(audio));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
     }
 
     /** {@code dubbing} is null when an earlier attempt already stored the video. */
