@@ -108,6 +108,11 @@ function profileForm(languages, onVoice) {
   return form;
 }
 
+/** A voice's report gives its samples as a count (a list is counted too). */
+function sampleCount(report) {
+  return Array.isArray(report.samples) ? report.samples.length : Number(report.samples) || 0;
+}
+
 function voiceRow(voice, refresh) {
   const out = notice();
   const remove = h('button', { type: 'button', class: 'danger small' }, 'Delete',
@@ -120,10 +125,10 @@ function voiceRow(voice, refresh) {
   }));
   const report = h('p', { class: 'meta voice-report', 'aria-live': 'polite' });
   const showReport = (r) => {
-    const count = (r.samples || []).length;
+    const count = sampleCount(r);
     report.textContent = [`${count} sample${count === 1 ? '' : 's'}`,
       r.speech_seconds === undefined ? null : `${seconds(r.speech_seconds)} of speech`,
-      r.timbre ? `timbre ${r.timbre}` : null].filter(Boolean).join(' · ');
+      r.timbre ? `timbre: ${r.timbre}` : null].filter(Boolean).join(' · ');
   };
   api(`/api/v1/voices/profiles/${voice.id}`).then(showReport).catch(() => {});
   return h('li', { class: 'voice', 'data-voice-id': voice.id },
@@ -150,7 +155,7 @@ function addSample(voice, onReport) {
     const report = await api(`/api/v1/voices/profiles/${voice.id}/samples`, { method: 'POST',
       json: { file_id: uploaded.file_id } });
     onReport(report);
-    out.show(`Added: “${voice.name}” now learns from ${(report.samples || []).length} samples,`
+    out.show(`Added: “${voice.name}” now learns from ${sampleCount(report)} samples,`
       + ` ${seconds(report.speech_seconds)} of speech.`, 'ok');
     announce(`Sample added to ${voice.name}`);
   };
