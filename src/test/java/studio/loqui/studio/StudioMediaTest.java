@@ -82,7 +82,33 @@ class StudioMediaTest {
         List<WebElement> phrases = browser.driver.findElements(By.cssSelector(".phrases tbody tr"));
         assertTrue(!phrases.isEmpty(), "the phrase list is shown");
         browser.capture("07-dubbed");
+        fixAPhraseAndReRender();
         browser.assertNoConsoleErrors();
+    }
+
+    /** One phrase's translation fixed: a dub-edit job, then its video plays with the new subtitles and list. */
+    private void fixAPhraseAndReRender() {
+        String fixed = "Buenos días a todos, bienvenidos.";
+        String first = browser.find(".result-holder video").getDomAttribute("data-job-id");
+        browser.find(".phrases tbody tr button").click();
+        WebElement input = browser.find(".phrases form.fix-phrase input[name=translation]");
+        assertEquals(input, browser.driver.switchTo().activeElement(), "the translation field takes the focus");
+        input.clear();
+        input.sendKeys(fixed);
+        browser.capture("07a-dub-fix-phrase");
+        browser.find(".phrases form.fix-phrase button[type=submit]").click();
+        WebElement video = browser.awaitResult(Duration.ofSeconds(300),
+                ".result-holder video[data-job-id]:not([data-job-id='" + first + "'])");
+        assertEquals(5.3, mediaDuration(video), 5.3 * 0.2, "the re-rendered video lasts as long as the original");
+        assertEquals(fixed, browser.find(".phrases tbody tr td.translation").getText(), "the list shows the fix");
+        Object cue = browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0].querySelector('track').src).then(r => r.text()).then(done, e => done(String(e)));", video);
+        assertTrue(String.valueOf(cue).contains(fixed), "the subtitles carry the fix: " + cue);
+        Object played = browser.asyncScript("const v = arguments[0], done = arguments[arguments.length - 1];"
+                + "v.muted = true; v.play().then(() => setTimeout(() => { v.pause(); done(v.currentTime); }, 1200),"
+                + " e => done(-1));", video);
+        assertTrue(((Number) played).doubleValue() > 0.3, "the re-rendered video plays: " + played);
+        browser.capture("07b-dub-re-rendered");
     }
 
     @Test

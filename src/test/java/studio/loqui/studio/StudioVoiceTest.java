@@ -47,6 +47,7 @@ class StudioVoiceTest {
 
         uploadSample("Austen reader");
         browser.capture("02-voices");
+        addASecondSample();
 
         browser.find("article.sample a.button").click();
         double expected = speak();
@@ -80,6 +81,34 @@ class StudioVoiceTest {
         browser.awaitHeading("Voices");
         deleteTheVoice();
         browser.assertNoConsoleErrors("401");
+    }
+
+    /** A second recording of the same reader: the voice's report counts two samples and more speech. */
+    private void addASecondSample() {
+        String before = browser.waitFor(Duration.ofSeconds(20), d -> {
+            String text = d.findElement(By.cssSelector("li.voice .voice-report")).getText();
+            return text.contains("of speech") ? text : null;
+        });
+        assertTrue(before.startsWith("1 sample "), before);
+        browser.find("li.voice details.add-sample summary").click();
+        WebElement form = browser.find("li.voice form.add-sample");
+        form.findElement(By.name("sample_file")).sendKeys(StudioBrowser.file(TestMedia.shortSpeech()).getPath());
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        String after = browser.waitFor(Duration.ofSeconds(120), d -> {
+            String text = d.findElement(By.cssSelector("li.voice .voice-report")).getText();
+            String said = d.findElement(By.cssSelector("li.voice form.add-sample .notice")).getText();
+            assertTrue(!"error".equals(d.findElement(By.cssSelector("li.voice form.add-sample .notice"))
+                    .getDomAttribute("data-kind")), "the page says: " + said);
+            return text.startsWith("2 samples") ? text : null;
+        });
+        assertTrue(speechSeconds(after) > speechSeconds(before) + 1, before + " -> " + after);
+        browser.capture("02a-voice-second-sample");
+    }
+
+    private static double speechSeconds(String report) {
+        var m = java.util.regex.Pattern.compile("([\\d.]+) s of speech").matcher(report);
+        assertTrue(m.find(), report);
+        return Double.parseDouble(m.group(1));
     }
 
     /** Deleting the voice takes its sample with it, as the confirmation says. */

@@ -1,6 +1,6 @@
 // Dub a video: upload it, choose the language, watch the job, play the dubbed video with its subtitles.
 import { api, followJob, objectUrl } from '../api.js';
-import { busy, Cancelled, field, h, notice, page, progress, section, seconds, select } from '../ui.js';
+import { announce, busy, Cancelled, field, h, notice, page, progress, section, seconds, select } from '../ui.js';
 
 function vttTime(s) {
   const ms = Math.round(s * 1000);
@@ -14,12 +14,36 @@ function subtitles(phrases) {
   return URL.createObjectURL(new Blob([`WEBVTT\n\n${cues.join('\n')}`], { type: 'text/vtt' }));
 }
 
-function phraseTable(phrases) {
+/** The phrases, each translation fixable: "Fix" opens a field, "Re-render" makes a dub-edit job. */
+function phraseTable(phrases, onFix) {
+  const row = (p, i) => {
+    const index = p.index === undefined ? i : p.index;
+    const cell = h('td', { class: 'translation' }, p.translation);
+    const fix = h('button', { type: 'button', class: 'quiet small' }, 'Fix',
+      h('span', { class: 'visually-hidden' }, ` phrase ${index + 1}`));
+    fix.addEventListener('click', () => {
+      const text = h('input', { name: 'translation', value: p.translation, autocomplete: 'off' });
+      const render = h('button', { type: 'submit' }, 'Re-render');
+      const cancel = h('button', { type: 'button', class: 'quiet' }, 'Cancel');
+      const form = h('form', { class: 'fix-phrase', 'aria-label': `Fix phrase ${index + 1}` },
+        field(`Translation of phrase ${index + 1}`, text), h('div', { class: 'actions' }, render, cancel));
+      cancel.addEventListener('click', () => { cell.replaceChildren(p.translation); fix.hidden = false; fix.focus(); });
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        if (!text.value.trim()) return;
+        onFix(index, text.value.trim(), render);
+      });
+      cell.replaceChildren(form);
+      fix.hidden = true;
+      text.focus();
+    });
+    return h('tr', { 'data-index': index },
+      h('td', {}, `${seconds(p.dubbed_start)} – ${seconds(p.dubbed_end)}`), h('td', {}, p.text), cell, h('td', {}, fix));
+  };
   return h('table', { class: 'phrases' },
     h('caption', {}, 'Phrases'),
-    h('thead', {}, h('tr', {}, ['Time', 'Original', 'Translation'].map((t) => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, phrases.map((p) => h('tr', {},
-      h('td', {}, `${seconds(p.dubbed_start)} – ${seconds(p.dubbed_end)}`), h('td', {}, p.text), h('td', {}, p.translation)))));
+    h('thead', {}, h('tr', {}, ['Time', 'Original', 'Translation', 'Change'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, phrases.map(row)));
 }
 
 function targets(languages) {
@@ -38,6 +62,7 @@ export async function dubPage() {
   const target = select('target_language', langs.map((l) => [l, l]), langs.includes('es') ? 'es' : langs[0]);
   const voice = select('voice', [['', 'The speaker’s own voice'],
     ...profiles.filter((p) => p.origin !== 'stock').map((p) => [p.id, p.name])], '');
+  let language = 'es';
   const button = h('button', { type: 'submit' }, 'Dub video');
   const form = h('form', { class: 'stack', 'aria-label': 'Dub a video' },
     field('Video', file, 'MP4, MOV, WebM or MKV with English speech'),
@@ -58,16 +83,42 @@ export async function dubPage() {
       const end = await followJob(job.job_id, bar.update);
       if (end.status === 'cancelled') throw new Cancelled('Cancelled: the video was not dubbed.');
       if (end.status !== 'completed') throw new Error(end.error || `The job ${end.status}.`);
-      const url = await objectUrl(end.result.result_url);
-      const phrases = end.result.phrases || [];
-      result.replaceChildren(
-        h('video', { controls: true, preload: 'auto', src: url, class: 'video', 'aria-label': 'Dubbed video' },
-          h('track', { kind: 'subtitles', srclang: target.value, label: target.value, src: subtitles(phrases), default: true })),
-        h('a', { class: 'button', href: url, download: 'dubbed.mp4' }, 'Download video'),
-        phraseTable(phrases));
-      out.show(`Dubbed into ${target.value}: ${phrases.length} phrases.`, 'ok');
+      language = target.value;
+      await show(job.job_id, end);
+      out.show(`Dubbed into ${target.value}: ${(end.result.phrases || []).length} phrases.`, 'ok');
     });
   });
+  /** Play a finished dub (or dub-edit) with its subtitles and its phrase list, each phrase fixable. */
+  async function show(jobId, end) {
+    const url = await objectUrl(end.result.result_url);
+    let phrases = end.result.phrases || [];
+    try {
+      phrases = (await api(`/api/v1/process/dub/${jobId}/phrases`)).phrases || phrases;
+    } catch {
+      // the result's own phrases are shown
+    }
+    const fixOut = notice();
+    const fixBar = progress('Re-rendering');
+    const onFix = (index, translation, render) => busy(render, fixOut, async () => {
+      fixOut.show(`Re-rendering phrase ${index + 1}…`);
+      const edit = await api(`/api/v1/process/dub/${jobId}/phrases/${index}`, { method: 'PATCH', json: { translation } });
+      fixBar.update(edit);
+      fixBar.cancelWith(() => api(`/api/v1/process/cancel/${edit.job_id}`, { method: 'POST' }));
+      const done = await followJob(edit.job_id, fixBar.update);
+      if (done.status === 'cancelled') throw new Cancelled('Cancelled: the dub was left as it was.');
+      if (done.status !== 'completed') throw new Error(done.error || `The job ${done.status}.`);
+      const shown = await show(edit.job_id, done);
+      shown.show(`Phrase ${index + 1} re-rendered: “${translation}”.`, 'ok');
+      announce(`Phrase ${index + 1} re-rendered`);
+    });
+    result.replaceChildren(
+      h('video', { controls: true, preload: 'auto', src: url, class: 'video', 'aria-label': 'Dubbed video',
+        'data-job-id': jobId },
+        h('track', { kind: 'subtitles', srclang: language, label: language, src: subtitles(phrases), default: true })),
+      h('a', { class: 'button', href: url, download: 'dubbed.mp4' }, 'Download video'),
+      phraseTable(phrases, onFix), fixBar, fixOut);
+    return fixOut;
+  }
   return page('Dub a video', 'The speech of a video, translated and spoken in the speaker’s own voice.',
     section('New dub', form, result));
 }

@@ -2,7 +2,7 @@
 import { api, blobOf } from '../api.js';
 import { announce, busy, facts, field, h, notice, page, percent, section, seconds, select, when } from '../ui.js';
 import { decode, waveform } from '../waveform.js';
-import { recorder } from './recorder.js';
+import { microphone, recorder } from './recorder.js';
 
 function qualityFacts(sample) {
   const q = sample.quality || {};
@@ -108,6 +108,11 @@ function profileForm(languages, onVoice) {
   return form;
 }
 
+/** A voice's report gives its samples as a count (a list is counted too). */
+function sampleCount(report) {
+  return Array.isArray(report.samples) ? report.samples.length : Number(report.samples) || 0;
+}
+
 function voiceRow(voice, refresh) {
   const out = notice();
   const remove = h('button', { type: 'button', class: 'danger small' }, 'Delete',
@@ -118,6 +123,14 @@ function voiceRow(voice, refresh) {
     announce(`Voice ${voice.name} deleted`);
     refresh();
   }));
+  const report = h('p', { class: 'meta voice-report', 'aria-live': 'polite' });
+  const showReport = (r) => {
+    const count = sampleCount(r);
+    report.textContent = [`${count} sample${count === 1 ? '' : 's'}`,
+      r.speech_seconds === undefined ? null : `${seconds(r.speech_seconds)} of speech`,
+      r.timbre ? `timbre: ${r.timbre}` : null].filter(Boolean).join(' · ');
+  };
+  api(`/api/v1/voices/profiles/${voice.id}`).then(showReport).catch(() => {});
   return h('li', { class: 'voice', 'data-voice-id': voice.id },
     h('strong', {}, voice.name), ' ',
     h('span', { class: 'meta' }, [voice.origin, voice.language, voice.gender,
@@ -125,7 +138,56 @@ function voiceRow(voice, refresh) {
     h('span', { class: 'actions' },
       h('a', { href: `#/speak/${voice.id}` }, h('span', {}, 'Speak'), h('span', { class: 'visually-hidden' }, ` in ${voice.name}`)),
       remove),
+    report, addSample(voice, showReport),
     out);
+}
+
+/** Give a voice a further recording of its speaker: an uploaded file or one recorded here. */
+function addSample(voice, onReport) {
+  const out = notice();
+  const file = h('input', { name: 'sample_file', type: 'file', accept: 'audio/*,video/*' });
+  const button = h('button', { type: 'submit' }, 'Add sample');
+  const send = async (blob, filename) => {
+    out.show('Uploading; the voice relearns from all its samples…');
+    const body = new FormData();
+    body.append('file', blob, filename);
+    const uploaded = await api('/api/v1/files/upload', { method: 'POST', body });
+    const report = await api(`/api/v1/voices/profiles/${voice.id}/samples`, { method: 'POST',
+      json: { file_id: uploaded.file_id } });
+    onReport(report);
+    out.show(`Added: “${voice.name}” now learns from ${sampleCount(report)} samples,`
+      + ` ${seconds(report.speech_seconds)} of speech.`, 'ok');
+    announce(`Sample added to ${voice.name}`);
+  };
+  const mic = microphone({
+    label: `Recording for ${voice.name}`,
+    onStart: () => out.clear(),
+    onRecorded: (wav, duration, preview) => {
+      const use = h('button', { type: 'button' }, 'Add this recording');
+      use.addEventListener('click', () => busy(use, out, async () => {
+        await send(wav, 'recording.wav');
+        preview.replaceChildren();
+      }));
+      preview.append(use);
+    },
+  });
+  const form = h('form', { class: 'stack add-sample', 'aria-label': `Add a sample to ${voice.name}` },
+    field('Recording of the same speaker', file, 'Up to 8 samples, each at most 5 minutes, one speaker'),
+    button, h('p', { class: 'hint' }, 'Or record one:'), mic, out);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!file.files.length) {
+      out.show('Choose a recording first.', 'error');
+      return;
+    }
+    busy(button, out, async () => {
+      await send(file.files[0], file.files[0].name);
+      form.reset();
+    });
+  });
+  const details = h('details', { class: 'add-sample' }, h('summary', {}, 'Add a sample',
+    h('span', { class: 'visually-hidden' }, ` to ${voice.name}`)), form);
+  return details;
 }
 
 export async function voicesPage() {
