@@ -8,7 +8,6 @@ import studio.loqui.media.face.LandmarkLocator;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
 import studio.loqui.media.lipsync.LipSync;
 import studio.loqui.media.lipsync.LipSyncModel;
-import studio.loqui.media.models.BundledModels;
 import studio.loqui.media.tts.SpeechTiming;
 
 import java.nio.file.Files;
@@ -31,9 +30,7 @@ public class AvatarEngine implements MediaEngine {
     public AvatarEngine(FFmpegBinaries ffmpeg, MediaConfig config) {
         this.ffmpeg = ffmpeg;
         this.limits = new AvatarLimits(config.maxImagePixels(), config.maxDurationSeconds());
-        this.weights = new BundledModels(Path.of(config.modelsDir()), Path.of(config.modelCache()))
-                .folder(LipSyncModel.NAME, LipSyncModel.TRAINING_SUMMARY)
-                .orElse(Path.of(config.modelsDir()).resolve(LipSyncModel.NAME));
+        this.weights = LipSyncWeights.folder(config);
     }
 
     @Override
