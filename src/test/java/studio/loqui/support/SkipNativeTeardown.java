@@ -10,11 +10,11 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * shutdown, so the native engines' C++ static destructors (PyTorch, ONNX Runtime, Vosk, OpenCV all load in one
  * test JVM) never run. One of them, seen once in CI, aborted a green run with "double free or corruption" after
  * the last test; the process exit code, not a test, failed the build. A crash during any test still fails it.
- * Only the JVMs Surefire forks (property {@code loqui.test.skip-native-teardown}) do this.
+ * Only the JVMs Surefire forks (property {@code loqui-tests.skip-native-teardown}) do this.
  */
 public final class SkipNativeTeardown implements LauncherSessionListener {
 
-    private static final String PROPERTY = "loqui.test.skip-native-teardown";
+    private static final String PROPERTY = "loqui-tests.skip-native-teardown";
 
     interface C extends Library {
         void _exit(int status);

@@ -18,7 +18,7 @@ function subtitles(phrases) {
 function phraseTable(phrases, onFix) {
   const row = (p, i) => {
     const index = p.index === undefined ? i : p.index;
-    const cell = h('td', { class: 'translation' }, p.translation);
+    const cell = h('td', { class: 'translation', 'data-label': 'Translation' }, p.translation);
     const fix = h('button', { type: 'button', class: 'quiet small' }, 'Fix',
       h('span', { class: 'visually-hidden' }, ` phrase ${index + 1}`));
     fix.addEventListener('click', () => {
@@ -38,7 +38,8 @@ function phraseTable(phrases, onFix) {
       text.focus();
     });
     return h('tr', { 'data-index': index },
-      h('td', {}, `${seconds(p.dubbed_start)} – ${seconds(p.dubbed_end)}`), h('td', {}, p.text), cell, h('td', {}, fix));
+      h('td', { 'data-label': 'Time' }, `${seconds(p.dubbed_start)} – ${seconds(p.dubbed_end)}`),
+      h('td', { 'data-label': 'Original' }, p.text), cell, h('td', { class: 'change' }, fix));
   };
   return h('table', { class: 'phrases' },
     h('caption', {}, 'Phrases'),
