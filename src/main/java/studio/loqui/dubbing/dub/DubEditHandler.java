@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.dubbing.DubbedVideoFormat;
 import studio.loqui.dubbing.DubbedVideoQuality;
 import studio.loqui.dubbing.DubbingFiles;
+import studio.loqui.dubbing.speakers.SpeakerCasting;
 import studio.loqui.dubbing.translate.PhraseTranslator;
 import studio.loqui.jobs.JobContext;
 import studio.loqui.jobs.JobFailedException;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An edit of one phrase of a finished dub, as a new job: only that phrase is translated (when its text was
@@ -53,10 +55,12 @@ public class DubEditHandler implements JobHandler<DubResult> {
     private final AudioDecoder decoder;
     private final SoundtrackSwap swap;
     private final ObjectMapper json;
+    private final SpeakerCasting casting;
 
     public DubEditHandler(JobService jobs, DubbingFiles files, PhraseFiles phraseFiles, PhraseRenderer renderer,
                           PhraseTranslator translator, VoiceAnalyzer analyzer, SpeechFiles voices,
-                          AudioDecoder decoder, SoundtrackSwap swap, ObjectMapper json) {
+                          AudioDecoder decoder, SoundtrackSwap swap, ObjectMapper json,
+                          SpeakerCasting casting) {
         this.jobs = jobs;
         this.files = files;
         this.phraseFiles = phraseFiles;
@@ -67,6 +71,7 @@ public class DubEditHandler implements JobHandler<DubResult> {
         this.decoder = decoder;
         this.swap = swap;
         this.json = json;
+        this.casting = casting;
     }
 
     @Override
@@ -98,7 +103,7 @@ public class DubEditHandler implements JobHandler<DubResult> {
         PcmAudio heard = decode(original.path(), RATE);
         String text = input.text() == null ? old.text() : input.text();
         String translation = input.translation() != null ? input.translation() : translate(text, dub);
-        VoiceProfileData voice = voiceOf(owner, dub, old.speaker(), phrases, heard);
+        VoiceProfileData voice = voiceOf(owner, dub, old.speaker(), before, phrases, heard);
 
         context.progress(10, "Speaking phrase " + input.index() + " again");
         List<TranscriptSegments.Segment> segments = phrases.stream()
@@ -164,16 +169,33 @@ public class DubEditHandler implements JobHandler<DubResult> {
         }
     }
 
-    /** The voice that dubbed {@code label}: the caller's mapped to it, else the speaker's own from their phrases. */
-    private VoiceProfileData voiceOf(long owner, DubInput dub, String label, List<DubResult.Phrase> phrases,
-                                     PcmAudio heard) {
+    /**
+     * The voice that dubbed {@code label}: the caller's mapped to it in the request, else the one the dub's result
+     * names for the speaker (the caller's voice, or the registered speaker's own), else the speaker's own from
+     * their phrases.
+     */
+    private VoiceProfileData voiceOf(long owner, DubInput dub, String label, JsonNode before,
+                                     List<DubResult.Phrase> phrases, PcmAudio heard) {
         Long mapped = dub.voiceFor(label);
         if (mapped != null) {
             return voices.profile(owner, mapped)
                     .orElseThrow(() -> new JobFailedException("The voice chosen for " + label + " no longer exists"));
         }
+        for (JsonNode speaker : before.path("speakers")) {
+            if (label.equals(speaker.path("label").asText())) {
+                Optional<VoiceProfileData> voice = casting.voiceOf(owner, text(speaker, "voice_profile_id"),
+                        text(speaker, "speaker_id"));
+                if (voice.isPresent()) {
+                    return voice.get();
+                }
+            }
+        }
         return analyzer.analyzeSpeech(heard, new SpeechSpans(phrases.stream().filter(p -> label.equals(p.speaker()))
                 .map(p -> new SpeechSpans.Span(p.start(), p.end())).toList()));
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 
     private DubbingFiles.Source source(long owner, String fileId, String what) {

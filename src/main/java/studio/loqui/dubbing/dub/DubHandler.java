@@ -5,6 +5,7 @@ import studio.loqui.dubbing.DubbedVideoQuality;
 
 import studio.loqui.dubbing.DubbingFiles;
 
+import studio.loqui.dubbing.speakers.SpeakerCasting;
 import studio.loqui.dubbing.translate.PhraseTranslator;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,6 @@ import studio.loqui.media.translate.TranslationException;
 import studio.loqui.media.voiceprint.VoiceAnalyzer;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.Asset;
-import studio.loqui.speech.SpeechFiles;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +41,8 @@ import java.util.Locale;
 /**
  * The whole dubbing pipeline as one job: the video's speech is recognised and cut into sentences at its
  * pauses, each translated whole and spoken in the voice of the video's own speaker (analysed from the same
- * recording) or in one of the caller's voices, fitted to its place ({@link PhraseSlot}) and laid at its
+ * recording), in one of the caller's voices, or in the voice a speaker recognised from an earlier dub of the
+ * owner's had there ({@link SpeakerCasting}), fitted to its place ({@link PhraseSlot}) and laid at its
  * original start ({@link DubbedTrack}). The original's speech is taken out of its sound where words were
  * heard ({@link SpeechRemover}), the dubbed voice mixed over what remains ({@link DubMix}), and the video's
  * sound replaced with that ({@link SoundtrackSwap}); the background and voice stems are stored too.
@@ -70,7 +71,7 @@ public class DubHandler implements JobHandler<DubResult> {
     private final VoiceAnalyzer analyzer;
     private final SoundtrackSwap swap;
     private final DubbingFiles files;
-    private final SpeechFiles voices;
+    private final SpeakerCasting casting;
     private final SpeechRemover remover;
     private final PhraseRenderer renderer;
     private final PhraseFiles phraseFiles;
@@ -79,9 +80,9 @@ public class DubHandler implements JobHandler<DubResult> {
 
     public DubHandler(AudioDecoder decoder, RecognizerChooser recognizers, SpeechTranscriber transcriber,
                       PhraseTranslator translator, VoiceAnalyzer analyzer, SoundtrackSwap swap,
-                      DubbingFiles files, SpeechFiles voices, SpeechRemover remover, PhraseRenderer renderer,
+                      DubbingFiles files, SpeakerCasting casting, SpeechRemover remover, PhraseRenderer renderer,
                       PhraseFiles phraseFiles) {
-        this.voices = voices;
+        this.casting = casting;
         this.remover = remover;
         this.renderer = renderer;
         this.phraseFiles = phraseFiles;
@@ -122,10 +123,9 @@ public class DubHandler implements JobHandler<DubResult> {
         SpeechSpans spans = heard != null ? SpeechSpans.of(heard, original.durationSeconds())
                 : spansOf(phrases, original.durationSeconds());
         context.progress(HEARD, "Telling the speakers apart");
-        DubSpeakers speakers = DubSpeakers.of(original, phrases, (label, own) -> input.voiceFor(label) == null
-                ? analyzer.analyzeSpeech(original, own)
-                : voices.profile(context.ownerId(), input.voiceFor(label))
-                        .orElseThrow(() -> new JobFailedException("The voice chosen for " + label + " no longer exists")));
+        DubSpeakers speakers = DubSpeakers.of(original, phrases, told -> casting.cast(context.ownerId(),
+                context.jobId(), told.stream().map(t -> new SpeakerCasting.Heard(t.label(),
+                        analyzer.analyzeSpeech(original, t.speech()), input.voiceFor(t.label()))).toList()));
         DubbedTrack track = new DubbedTrack(RATE, original.durationSeconds());
         List<DubResult.Phrase> lines = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {

@@ -3,6 +3,7 @@ package studio.loqui.dubbing.dub;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
+import studio.loqui.dubbing.speakers.SpeakerCasting;
 import studio.loqui.media.asr.TranscriptSegments;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.Asset;
@@ -19,7 +20,8 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
                         String sourceLanguage, String targetLanguage, @JsonUnwrapped Dubbing dubbing) {
 
     /**
-     * @param voice         {@code speaker} (the video's own) or {@code voice_profile} (one of the caller's)
+     * @param voice         how the main speaker was dubbed: {@code speaker} (their own voice) or
+     *                      {@code voice_profile} (one of the caller's)
      * @param subtitlesUrl  where the source and target subtitles are read, as SRT or WebVTT
      * @param voiceGain     what the dubbed voice was multiplied by over the background (kept for edits)
      * @param renderedPhrases indices of the phrases this job synthesised
@@ -34,26 +36,35 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
         static Dubbing of(DubInput input, DubSpeakers speakers, List<Phrase> phrases, Stems stems,
                           String subtitlesUrl, double voiceGain) {
             VoiceProfileData main = speakers.main().voice();
-            return new Dubbing(input.voiceId() == null ? "speaker" : "voice_profile", round(main.medianF0Hz()),
-                    main.gender(), speakers.speakers().stream().map(s -> Speaker.of(s, input)).toList(), phrases, stems,
+            return new Dubbing(speakers.main().cast().kind(), round(main.medianF0Hz()),
+                    main.gender(), speakers.speakers().stream().map(Speaker::of).toList(), phrases, stems,
                     subtitlesUrl, voiceGain, java.util.stream.IntStream.range(0, phrases.size()).boxed().toList(),
                     List.of(), null);
         }
     }
 
     /**
-     * One speaker told apart in the video, with the voice that dubbed them.
+     * One speaker told apart in the video, with the voice that dubbed them and whether they were known already.
      *
-     * @param voice   {@code speaker} (their own) or {@code voice_profile} (the caller's mapped to them)
-     * @param phrases indices into {@code phrases}
+     * @param voice          {@code speaker} (their own) or {@code voice_profile} (the caller's mapped to them, now
+     *                       or in an earlier dub)
+     * @param phrases        indices into {@code phrases}
+     * @param speakerId      the speaker in the owner's registry of dubbed speakers
+     * @param recognized     whether they were recognised by voice as a speaker of an earlier dub
+     * @param recognizedFrom that earlier dub's job id, null when not recognised
+     * @param similarity     how alike they scored to that speaker (0..1), null when not recognised
+     * @param voiceProfileId the caller's voice that dubbed them, null for their own
      */
     public record Speaker(String label, String voice, double speechSeconds, double medianPitchHz, String gender,
-                          List<Integer> phrases) {
+                          List<Integer> phrases, String speakerId, boolean recognized, String recognizedFrom,
+                          Double similarity, String voiceProfileId) {
 
-        static Speaker of(DubSpeakers.Speaker speaker, DubInput input) {
-            return new Speaker(speaker.label(), input.voiceFor(speaker.label()) == null ? "speaker" : "voice_profile",
-                    round(speaker.speechSeconds()), round(speaker.voice().medianF0Hz()), speaker.voice().gender(),
-                    speaker.phrases());
+        static Speaker of(DubSpeakers.Speaker speaker) {
+            SpeakerCasting.Cast cast = speaker.cast();
+            return new Speaker(speaker.label(), cast.kind(), round(speaker.speechSeconds()),
+                    round(speaker.voice().medianF0Hz()), speaker.voice().gender(), speaker.phrases(),
+                    cast.speakerId(), cast.similarity() != null, cast.recognizedFrom(),
+                    cast.similarity() == null ? null : round(cast.similarity()), cast.voiceProfileId());
         }
     }
 

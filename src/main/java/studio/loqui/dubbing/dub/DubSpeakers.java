@@ -1,5 +1,6 @@
 package studio.loqui.dubbing.dub;
 
+import studio.loqui.dubbing.speakers.SpeakerCasting;
 import studio.loqui.media.asr.SpeechSpans;
 import studio.loqui.media.asr.TranscriptSegments;
 import studio.loqui.media.audio.PcmAudio;
@@ -8,28 +9,38 @@ import studio.loqui.media.diarize.PhraseVoice;
 import studio.loqui.media.voiceprint.VoiceProfileData;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The speakers of a video, told apart phrase by phrase ({@link PhraseSpeakers}), each with the voice they
- * are dubbed in: by default their own, analysed from their own phrases only, or one of the caller's voices.
+ * are dubbed in and how it was chosen ({@link SpeakerCasting}).
  *
  * @param labelOfPhrase each phrase's speaker label ({@code S1}, {@code S2}, ... in order of first speaking)
  */
 record DubSpeakers(List<Speaker> speakers, List<String> labelOfPhrase) {
 
-    /** One speaker: the phrases they said (indices), how long they spoke, and the voice that dubs them. */
-    record Speaker(String label, List<Integer> phrases, double speechSeconds, VoiceProfileData voice) {
+    /** A speaker told apart, before a voice is chosen: their label, the phrases they said and where they speak. */
+    record Told(String label, List<Integer> phrases, SpeechSpans speech) {
     }
 
+    /** One speaker: the phrases they said (indices), how long they spoke, and the voice that dubs them. */
+    record Speaker(String label, List<Integer> phrases, double speechSeconds, SpeakerCasting.Cast cast) {
+
+        VoiceProfileData voice() {
+            return cast.voice();
+        }
+    }
+
+    /** {@code casting} gives each speaker told apart, in order, their voice. */
     static DubSpeakers of(PcmAudio original, List<TranscriptSegments.Segment> phrases,
-                          BiFunction<String, SpeechSpans, VoiceProfileData> voiceOf) {
+                          Function<List<Told>, List<SpeakerCasting.Cast>> casting) {
         int[] labels = PhraseSpeakers.labels(phrases.stream()
                 .map(p -> PhraseVoice.of(original.slice(p.start(), p.end()))).toList());
-        int count = labels.length == 0 ? 0 : java.util.Arrays.stream(labels).max().orElse(0) + 1;
-        List<Speaker> speakers = new ArrayList<>();
+        int count = labels.length == 0 ? 0 : Arrays.stream(labels).max().orElse(0) + 1;
+        List<Told> told = new ArrayList<>();
         for (int s = 0; s < count; s++) {
             List<Integer> own = new ArrayList<>();
             List<SpeechSpans.Span> spans = new ArrayList<>();
@@ -39,11 +50,15 @@ record DubSpeakers(List<Speaker> speakers, List<String> labelOfPhrase) {
                     spans.add(new SpeechSpans.Span(phrases.get(i).start(), phrases.get(i).end()));
                 }
             }
-            SpeechSpans speech = new SpeechSpans(List.copyOf(spans));
-            speakers.add(new Speaker(label(s), List.copyOf(own), speech.speechSeconds(),
-                    voiceOf.apply(label(s), speech)));
+            told.add(new Told(label(s), List.copyOf(own), new SpeechSpans(List.copyOf(spans))));
         }
-        List<String> labelOfPhrase = java.util.Arrays.stream(labels).mapToObj(DubSpeakers::label).toList();
+        List<SpeakerCasting.Cast> casts = casting.apply(told);
+        List<Speaker> speakers = new ArrayList<>();
+        for (int s = 0; s < count; s++) {
+            Told t = told.get(s);
+            speakers.add(new Speaker(t.label(), t.phrases(), t.speech().speechSeconds(), casts.get(s)));
+        }
+        List<String> labelOfPhrase = Arrays.stream(labels).mapToObj(DubSpeakers::label).toList();
         return new DubSpeakers(List.copyOf(speakers), labelOfPhrase);
     }
 
