@@ -14,8 +14,9 @@ import java.util.Optional;
  * {@link #MIN_SPEECH_SECONDS} of speech; each known speaker is given to one speaker of the video at most, the
  * best-scoring pairs first. On the real recordings of {@code SpeakerRecognitionTest} (the LibriVox reader,
  * pocketsphinx's card reader, the ALSA voice) different speakers scored at most 0.25 and the two recordings of
- * the LibriVox reader the dubbing test uses 0.95 (5 of 12 same-speaker pairs reached 0.5), so 0.5, the score's own boundary, keeps a stranger from
- * being given someone else's voice at the cost of some second recordings being heard as new speakers.
+ * the LibriVox reader the dubbing test uses 0.95; 5 of 12 same-speaker pairs reached 0.5. So 0.5, the score's
+ * own boundary, keeps a stranger from being given someone else's voice, at the cost of some second recordings
+ * of a speaker being heard as a new one.
  */
 public final class SpeakerRecognition {
 
