@@ -3,6 +3,8 @@ package studio.loqui.dubbing.dub;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import studio.loqui.lipsync.LipSyncedVideo;
 import studio.loqui.dubbing.DubbedVideoFormat;
 import studio.loqui.dubbing.DubbedVideoQuality;
 import studio.loqui.dubbing.DubbingFiles;
@@ -37,7 +39,7 @@ import java.util.Optional;
  * corrected) and spoken again, in the voice of its speaker; the other phrases' stored audio is laid again at
  * their places unchanged, the voice track mixed over the stored background stem at the first mix's gain
  * ({@link DubRemix}), and the edited job's video given the new sound and subtitles with its picture stream
- * copied. The result is a dub result like the first, naming the phrase rendered and those reused.
+ * copied (or, when its captions are burned in, the picture made again with the corrected ones). The result is a dub result like the first, naming the phrase rendered and those reused.
  */
 @ApplicationScoped
 public class DubEditHandler implements JobHandler<DubResult> {
@@ -56,6 +58,10 @@ public class DubEditHandler implements JobHandler<DubResult> {
     private final SoundtrackSwap swap;
     private final ObjectMapper json;
     private final SpeakerCasting casting;
+    @Inject
+    LipSyncedVideo lipSync;
+    @Inject
+    BurnedCaptions captions;
 
     public DubEditHandler(JobService jobs, DubbingFiles files, PhraseFiles phraseFiles, PhraseRenderer renderer,
                           PhraseTranslator translator, VoiceAnalyzer analyzer, SpeechFiles voices,
@@ -147,18 +153,33 @@ public class DubEditHandler implements JobHandler<DubResult> {
                 DubResult.StemFile.of(files.storeAudio(owner, DubWorkFiles.wav(context, mix.voice()),
                         name.substring(0, name.lastIndexOf('.')) + "-voice.wav", original.projectName())));
 
-        DubbingFiles.Source dubbed = source(owner, before.path("file_id").asText(), "dubbed video");
         SoundtrackSwap.Subtitles subtitles = new SoundtrackSwap.Subtitles(
                 DubWorkFiles.srt(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), dub.targetLanguage());
-        SoundtrackSwap.Swapped swapped = swap.swap(context, dubbed, DubWorkFiles.wav(context, mix.mixed()),
-                mix.mixed().durationSeconds(), subtitles, format, DubbedVideoQuality.HIGH, name, 70, 97);
+        Path mixed = DubWorkFiles.wav(context, mix.mixed());
+        DubbingFiles.Source picture = dub.burnsCaptions() ? recaptioned(context, dub, original, mixed, lines)
+                : source(owner, before.path("file_id").asText(), "dubbed video");
+        SoundtrackSwap.Swapped swapped = swap.swap(context, picture, mixed,
+                mix.mixed().durationSeconds(), subtitles, format, DubbedVideoQuality.HIGH, name,
+                dub.burnsCaptions() ? 85 : 70, 97);
         DubResult.Dubbing dubbing = new DubResult.Dubbing(before.path("voice").asText(),
                 before.path("speaker_median_pitch_hz").asDouble(), before.path("speaker_gender").asText(null),
                 Arrays.asList(json.convertValue(before.get("speakers"), DubResult.Speaker[].class)), lines, newStems,
                 DubSubtitles.url(context.jobId()), mix.gain(), List.of(input.index()), List.copyOf(reused),
-                input.editedJobId());
+                dub.burnsCaptions(), input.editedJobId());
         Asset video = swapped.video();
         return JobResult.withAsset(video.id, DubResult.of(video, dub, dubbing));
+    }
+
+    /**
+     * The dub's picture made again from the original, since the edited dub's picture carries the old captions:
+     * lip-synced to the new sound when the dub was, and the corrected cues burned in.
+     */
+    private DubbingFiles.Source recaptioned(JobContext context, DubInput dub, DubbingFiles.Source original, Path mixed,
+                                            List<DubResult.Phrase> lines) {
+        Path picture = Boolean.TRUE.equals(dub.lipSync())
+                ? lipSync.lipSynced(context, original.path(), mixed, 60, 75) : original.path();
+        return new DubbingFiles.Source(captions.burned(context, picture, mixed, DubSubtitles.target(lines), 75, 85),
+                original.durationSeconds(), original.projectName());
     }
 
     private String translate(String text, DubInput dub) {

@@ -59,6 +59,7 @@ public class DubHandler implements JobHandler<DubResult> {
     private static final int SEPARATED = 80;
     private static final int STORING = 97;
     private static final int LIP_SYNCED = 92;
+    private static final int CAPTIONED = 95;
     /** Recognised word times miss onsets and releases by up to this; the speech remover covers them too. */
     static final double SEPARATION_MARGIN_SECONDS = 0.15;
     /** Above this word error rate against what is heard, a supplied transcript is another video's. */
@@ -77,6 +78,8 @@ public class DubHandler implements JobHandler<DubResult> {
     private final PhraseFiles phraseFiles;
     @Inject
     LipSyncedVideo lipSync;
+    @Inject
+    BurnedCaptions captions;
 
     public DubHandler(AudioDecoder decoder, RecognizerChooser recognizers, SpeechTranscriber transcriber,
                       PhraseTranslator translator, VoiceAnalyzer analyzer, SoundtrackSwap swap,
@@ -148,11 +151,16 @@ public class DubHandler implements JobHandler<DubResult> {
                 DubWorkFiles.srt(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), input.targetLanguage());
         Path mixed = DubWorkFiles.wav(context, mix.mixed());
         boolean lip = Boolean.TRUE.equals(input.lipSync());
+        Path picture = lip ? lipSync.lipSynced(context, video.path(), mixed, SEPARATED, LIP_SYNCED) : video.path();
+        int pictured = lip ? LIP_SYNCED : SEPARATED;
+        if (input.burnsCaptions()) {
+            picture = captions.burned(context, picture, mixed, DubSubtitles.target(lines), pictured, CAPTIONED);
+            pictured = CAPTIONED;
+        }
         SoundtrackSwap.Swapped swapped = swap.swap(context,
-                lip ? new DubbingFiles.Source(lipSync.lipSynced(context, video.path(), mixed, SEPARATED, LIP_SYNCED),
-                        video.durationSeconds(), video.projectName()) : video, mixed,
+                new DubbingFiles.Source(picture, video.durationSeconds(), video.projectName()), mixed,
                 mix.mixed().durationSeconds(), subtitles, format,
-                DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, lip ? LIP_SYNCED : SEPARATED, STORING);
+                DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, pictured, STORING);
         return result(swapped.video(), input, DubResult.Dubbing.of(input, speakers, lines, stems,
                 DubSubtitles.url(context.jobId()), mix.gain()));
     }

@@ -7,12 +7,17 @@ package studio.loqui.dubbing.dub;
  * @param transcript the caller's SRT or WebVTT transcript to dub from, or null to recognise the speech
  * @param speakerVoices the caller's voices for some speakers by label, or null
  * @param lipSync     true to lip-sync the face in the video to the dubbed speech
+ * @param burnCaptions true to draw the target-language cues into the picture as well
  */
 public record DubInput(String videoFileId, String sourceLanguage, String targetLanguage, String outputFormat,
                        String quality, Long voiceId, String transcript, java.util.Map<String, Long> speakerVoices,
-                       Boolean lipSync) {
+                       Boolean lipSync, Boolean burnCaptions) {
 
     /** The caller's voice for speaker {@code label}: the one mapped to it, else the one for all, else null. */
+    boolean burnsCaptions() {
+        return Boolean.TRUE.equals(burnCaptions);
+    }
+
     Long voiceFor(String label) {
         return speakerVoices != null && speakerVoices.containsKey(label) ? speakerVoices.get(label) : voiceId;
     }

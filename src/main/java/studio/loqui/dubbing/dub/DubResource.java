@@ -51,7 +51,8 @@ public class DubResource {
                         @HeaderParam(JobResponses.IDEMPOTENCY_KEY) String key) {
         return JobResponses.accepted(dubbing.submit(caller.id(), new DubService.Request(request.videoFileId(),
                 request.sourceLanguage(), request.targetLanguage(), request.voiceProfileId(), request.outputFormat(),
-                request.quality(), request.transcript(), request.speakerVoices(), request.lipSync()), new JobOptions(key, request.webhookUrl(), request.metadata())));
+                request.quality(), request.transcript(), request.speakerVoices(), request.lipSync(),
+                request.burnCaptions()), new JobOptions(key, request.webhookUrl(), request.metadata())));
     }
 
     @GET

@@ -26,11 +26,12 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
      * @param voiceGain     what the dubbed voice was multiplied by over the background (kept for edits)
      * @param renderedPhrases indices of the phrases this job synthesised
      * @param reusedPhrases   indices of the phrases whose stored audio an edit laid again unchanged
+     * @param burnedCaptions whether the target-language cues were drawn into the picture
      * @param editedFrom    the dub job an edit started from, null for a dub
      */
     public record Dubbing(String voice, double speakerMedianPitchHz, String speakerGender, List<Speaker> speakers,
                           List<Phrase> phrases, Stems stems, String subtitlesUrl, double voiceGain,
-                          List<Integer> renderedPhrases, List<Integer> reusedPhrases,
+                          List<Integer> renderedPhrases, List<Integer> reusedPhrases, boolean burnedCaptions,
                           @JsonInclude(JsonInclude.Include.NON_NULL) String editedFrom) {
 
         static Dubbing of(DubInput input, DubSpeakers speakers, List<Phrase> phrases, Stems stems,
@@ -39,7 +40,7 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
             return new Dubbing(speakers.main().cast().kind(), round(main.medianF0Hz()),
                     main.gender(), speakers.speakers().stream().map(Speaker::of).toList(), phrases, stems,
                     subtitlesUrl, voiceGain, java.util.stream.IntStream.range(0, phrases.size()).boxed().toList(),
-                    List.of(), null);
+                    List.of(), input.burnsCaptions(), null);
         }
     }
 

@@ -55,7 +55,7 @@ public class DubService {
     /** What the caller asked for, before it is checked. */
     public record Request(String videoFileId, String sourceLanguage, String targetLanguage, String voiceProfileId,
                           String outputFormat, String quality, String transcript,
-                          Map<String, String> speakerVoices, Boolean lipSync) {
+                          Map<String, String> speakerVoices, Boolean lipSync, Boolean burnCaptions) {
     }
 
     /** The longest transcript taken: about two hours of subtitles. */
@@ -92,7 +92,8 @@ public class DubService {
         }
         return jobs.submit(DubHandler.KIND, ownerId, new DubInput(video.publicId, source, target,
                 format.extension(), quality.label(), voiceId, transcribed ? request.transcript() : null,
-                speakerVoices(ownerId, request.speakerVoices()), Boolean.TRUE.equals(request.lipSync())), options);
+                speakerVoices(ownerId, request.speakerVoices()), Boolean.TRUE.equals(request.lipSync()),
+                Boolean.TRUE.equals(request.burnCaptions())), options);
     }
 
     /** The caller's voices by speaker label, or null when none are mapped. */
