@@ -34,7 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code burn_captions: true} on a dub of the NASA portrait speaking the LibriVox reader, with 1.5 s of silence
  * before and after him: the delivered MP4's frames, decoded and compared with the source's, change at the
  * bottom of the picture while a dubbed phrase is shown (pixels moved by more than re-encoding moves any)
- * and stay as they were (within what re-encoding changes) before, after and above it.
+ * and stay as they were (within what re-encoding changes) before, after and above it. An edit of the
+ * phrase to a one-word translation draws that word in its short span, and the frames the first dub's long
+ * caption covered beyond it are as they were.
  */
 @QuarkusTest
 @Tag("dubbing")
@@ -78,42 +80,75 @@ class DubCaptionsTest {
         Path dubbed = TestMedia.tempFile(".mp4", given().header("Authorization", user.bearer())
                 .get(result.getString("result_url")).then().statusCode(200).extract().asByteArray());
 
-        List<byte[]> before = frames(video);
-        List<byte[]> after = frames(dubbed);
-        double insideCaption = 0;
-        double insideAbove = 0;
-        double insideLeast = 1;
-        double outsideCaption = 0;
-        double outsideWorst = 0;
-        int inside = 0;
-        int outside = 0;
-        for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
-            double t = i / (double) FPS;
-            double caption = changedShare(before.get(i), after.get(i), CAPTION_ROWS_FROM, HEIGHT);
-            double above = changedShare(before.get(i), after.get(i), 0, CAPTION_ROWS_FROM);
-            switch (when(phrases, t)) {
-                case INSIDE -> {
-                    inside++;
-                    insideCaption += caption;
-                    insideAbove = Math.max(insideAbove, above);
-                    insideLeast = Math.min(insideLeast, caption);
-                    assertTrue(caption > 0.01, "no caption at " + t + " s: " + caption + " of the bottom changed");
+        List<byte[]> source = frames(video);
+        Measured dub = Measured.of(source, frames(dubbed), phrases);
+        System.out.println("Burned captions: " + dub);
+        dub.requireCaptionsOnlyInPhrases(3 * FPS);
+
+        String editId = given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("translation", "Hola")).patch("/api/v1/process/dub/" + jobId + "/phrases/0")
+                .then().statusCode(202).extract().path("job_id");
+        assertEquals("completed", VoiceFixtures.awaitJob(user, editId));
+        JsonPath edit = given().header("Authorization", user.bearer()).get("/api/v1/process/status/" + editId)
+                .then().statusCode(200).extract().jsonPath().setRootPath("result");
+        Path edited = TestMedia.tempFile(".mp4", given().header("Authorization", user.bearer())
+                .get(edit.getString("result_url")).then().statusCode(200).extract().asByteArray());
+        Measured corrected = Measured.of(source, frames(edited), edit.getList("phrases"));
+        System.out.println("After phrase 0 was corrected to 'Hola': " + corrected);
+        corrected.requireCaptionsOnlyInPhrases(1);
+        assertTrue(corrected.outside() > dub.outside() + 2 * FPS, "the first dub's long caption was not taken out"
+                + " of the frames the corrected one no longer covers: " + corrected);
+    }
+
+    /** How much of the bottom of the frames changed, inside the phrases and outside them, and above the bottom. */
+    private record Measured(int inside, double insideMean, double insideLeast, double insideAbove, int outside,
+                            double outsideMean, double outsideWorst) {
+
+        static Measured of(List<byte[]> before, List<byte[]> after, List<Map<String, Object>> phrases) {
+            double insideSum = 0;
+            double insideAbove = 0;
+            double insideLeast = 1;
+            double outsideSum = 0;
+            double outsideWorst = 0;
+            int inside = 0;
+            int outside = 0;
+            for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
+                double t = i / (double) FPS;
+                double caption = changedShare(before.get(i), after.get(i), CAPTION_ROWS_FROM, HEIGHT);
+                double above = changedShare(before.get(i), after.get(i), 0, CAPTION_ROWS_FROM);
+                switch (when(phrases, t)) {
+                    case INSIDE -> {
+                        inside++;
+                        insideSum += caption;
+                        insideAbove = Math.max(insideAbove, above);
+                        insideLeast = Math.min(insideLeast, caption);
+                    }
+                    case OUTSIDE -> {
+                        outside++;
+                        outsideSum += caption;
+                        outsideWorst = Math.max(outsideWorst, caption);
+                    }
+                    case EDGE -> { }
                 }
-                case OUTSIDE -> {
-                    outside++;
-                    outsideCaption += caption;
-                    outsideWorst = Math.max(outsideWorst, caption);
-                }
-                case EDGE -> { }
             }
+            return new Measured(inside, insideSum / Math.max(1, inside), insideLeast, insideAbove, outside,
+                    outsideSum / Math.max(1, outside), outsideWorst);
         }
-        System.out.printf("Burned captions: %d frames inside phrases, %.2f %% of the bottom changed on average, at"
-                        + " least %.2f %% (above it at most %.3f %%); %d frames outside, %.3f %% on average, at most"
-                        + " %.3f %%%n", inside, 100 * insideCaption / inside, 100 * insideLeast, 100 * insideAbove, outside, 100 * outsideCaption / outside,
-                100 * outsideWorst);
-        assertTrue(inside > 3 * FPS && outside > 2 * FPS, inside + " frames inside, " + outside + " outside");
-        assertTrue(outsideWorst < 0.001, "a frame outside the phrases changed at the bottom: " + outsideWorst);
-        assertTrue(insideAbove < 0.001, "the picture above the caption changed: " + insideAbove);
+
+        void requireCaptionsOnlyInPhrases(int framesInside) {
+            assertTrue(inside >= framesInside && outside > 2 * FPS, inside + " frames inside, " + outside + " outside");
+            assertTrue(insideLeast > 0.002, "a frame inside a phrase has no caption: " + this);
+            assertTrue(outsideWorst < 0.001, "a frame outside the phrases changed at the bottom: " + this);
+            assertTrue(insideAbove < 0.001, "the picture above the caption changed: " + this);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%d frames inside phrases, %.2f %% of the bottom changed on"
+                    + " average, at least %.2f %% (above it at most %.3f %%); %d frames outside, %.3f %% on average,"
+                    + " at most %.3f %%", inside, 100 * insideMean, 100 * insideLeast, 100 * insideAbove, outside,
+                    100 * outsideMean, 100 * outsideWorst);
+        }
     }
 
     private enum When { INSIDE, OUTSIDE, EDGE }
