@@ -85,8 +85,14 @@ public class SpeakerCasting {
         return speakerId == null ? Optional.empty() : known.find(ownerId, speakerId).map(KnownSpeakers.Known::heard);
     }
 
-    private Cast recognised(long ownerId, String jobId, Heard speaker, KnownSpeakers.Known was, double score) {
-        String from = jobId.equals(was.firstJobId()) ? null : was.firstJobId();
+    /**
+     * The voice of a speaker recognised as {@code was}. A speaker this very job registered (in an attempt that
+     * did not finish) is reused as well, but not reported as recognised.
+     */
+    private Cast recognised(long ownerId, String jobId, Heard speaker, KnownSpeakers.Known was, double similarity) {
+        boolean earlier = !jobId.equals(was.firstJobId());
+        String from = earlier ? was.firstJobId() : null;
+        Double score = earlier ? similarity : null;
         Optional<Cast> callers = callersVoice(ownerId, speaker, was.publicId(), from, score);
         known.heardAgain(was.id(), speaker.mappedVoiceId(), jobId);
         if (callers.isPresent()) {

@@ -34,8 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A speaker heard again in a later dub of the same owner: two videos of the LibriVox reader (two different
  * recordings of him) and one of pocketsphinx's card reader, another man. The second video of the reader reuses
- * the voice the first gave him (his voice as first heard, or the caller's voice mapped to him); the card reader
- * is a new speaker; deleting the mapped voice returns the reader to his own.
+ * the voice the first gave him (his voice as first heard); the card reader is a new speaker. A caller's voice
+ * mapped to the reader in a later dub wins over his registered voice and is remembered for the dubs after it;
+ * deleting that voice returns the reader to his own.
  */
 @QuarkusTest
 @Tag("dubbing")
@@ -91,14 +92,22 @@ class DubRecognitionTest {
         double womanPitch = YinPitchTracker.forSpeech().track(DECODER.decode(woman, RATE)).medianHz();
         double manPitch = YinPitchTracker.forSpeech().track(DECODER.decode(TestMedia.speech(), RATE)).medianHz();
 
-        JsonPath mapped = result(user, dub(user, FFmpegTool.videoWithSpeech(TestMedia.speech()), Map.of("S1", profile)));
-        assertEquals(profile, mainSpeaker(mapped).get("voice_profile_id"));
+        String first = dub(user, FFmpegTool.videoWithSpeech(TestMedia.speech()), null);
+        assertEquals("speaker", mainSpeaker(result(user, first)).get("voice"));
+        JsonPath mapped = result(user, dub(user, FFmpegTool.videoWithSpeech(TestMedia.shortSpeech()),
+                Map.of("S1", profile)));
+        Map<String, Object> chosen = mainSpeaker(mapped);
+        assertEquals(true, chosen.get("recognized"), "the reader is not recognised: " + chosen);
+        assertEquals(first, chosen.get("recognized_from"));
+        assertEquals("voice_profile", chosen.get("voice"), "the caller's mapping does not win: " + chosen);
+        assertEquals(profile, chosen.get("voice_profile_id"));
 
-        JsonPath again = result(user, dub(user, FFmpegTool.videoWithSpeech(TestMedia.shortSpeech()), null));
+        JsonPath again = result(user, dub(user, FFmpegTool.videoWithSpeech(TestMedia.speech()), null));
         Map<String, Object> reader = mainSpeaker(again);
         System.out.println("Heard again with the caller's voice: " + reader);
         assertEquals(true, reader.get("recognized"));
-        assertEquals("voice_profile", reader.get("voice"));
+        assertEquals(first, reader.get("recognized_from"));
+        assertEquals("voice_profile", reader.get("voice"), "the mapping was not remembered for the reader");
         assertEquals(profile, reader.get("voice_profile_id"));
         double dubbed = dubbedPitch(user, again);
         System.out.printf("Dubbed at %.0f Hz; the announcer %.0f Hz, the reader %.0f Hz%n", dubbed, womanPitch, manPitch);
