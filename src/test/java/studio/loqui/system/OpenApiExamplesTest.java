@@ -227,6 +227,8 @@ class OpenApiExamplesTest {
         p.put("GET /api/v1/process/dub/{job_id}/phrases", f -> "/api/v1/process/dub/" + f.finishedDub() + "/phrases");
         p.put("PATCH /api/v1/process/dub/{job_id}/phrases/{index}",
                 f -> "/api/v1/process/dub/" + f.finishedDub() + "/phrases/0");
+        p.put("DELETE /api/v1/process/dub/speakers/{speaker_id}",
+                f -> "/api/v1/process/dub/speakers/" + f.dubSpeaker());
         p.put("GET /api/v1/process/events/{job_id}", f -> "/api/v1/process/events/" + f.transcription);
         p.put("GET /api/v1/process/status/{job_id}", f -> "/api/v1/process/status/" + f.transcription);
         p.put("GET /api/v1/process/transcripts/{job_id}", f -> "/api/v1/process/transcripts/" + f.transcription);

@@ -152,6 +152,14 @@ final class OpenApiFixtures {
         return job;
     }
 
+    /** A speaker the dub fixture registered, to forget. */
+    String dubSpeaker() {
+        finishedDub();
+        List<Map<String, Object>> speakers = me().get("/api/v1/process/dub/speakers").then().statusCode(200)
+                .extract().path("speakers");
+        return (String) speakers.get(0).get("speaker_id");
+    }
+
     private String finishedTranscription() {
         String job = me().contentType(ContentType.JSON).body(Map.of("audio_file_id", audioFileId, "source_language", "en"))
                 .post("/api/v1/process/transcribe").then().statusCode(202).extract().path("job_id");

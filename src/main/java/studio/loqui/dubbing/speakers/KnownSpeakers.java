@@ -78,6 +78,34 @@ public class KnownSpeakers {
         speaker.updatedAt = now();
     }
 
+    /** A registered speaker as the owner sees them. */
+    public record Listed(String speakerId, String voice, String voiceProfileId, double speechSeconds,
+                         double medianPitchHz, String gender, String firstJobId, String lastJobId,
+                         OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    }
+
+    /** The owner's registered speakers, oldest first. */
+    @Transactional
+    public List<Listed> list(long ownerId) {
+        return KnownSpeaker.of(ownerId).stream().map(speaker -> {
+            Known known = known(speaker);
+            return new Listed(known.publicId(), known.voiceId() == null ? SpeakerCasting.OWN_VOICE
+                    : SpeakerCasting.CALLERS_VOICE, known.voicePublicId(), round(known.heard().speechSeconds()),
+                    round(known.heard().medianF0Hz()), known.heard().gender(), speaker.firstJobId, speaker.lastJobId,
+                    speaker.createdAt, speaker.updatedAt);
+        }).toList();
+    }
+
+    /** Forgets one of the owner's speakers: later dubs hear them as new. False when there is no such speaker. */
+    @Transactional
+    public boolean forget(long ownerId, String publicId) {
+        return KnownSpeaker.delete("ownerId = ?1 and publicId = ?2", ownerId, publicId) > 0;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
     /** The id of one of the owner's voices by its public id. */
     @Transactional
     public Optional<Long> voiceId(long ownerId, String voicePublicId) {

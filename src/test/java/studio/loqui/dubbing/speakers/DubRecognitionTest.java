@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * recordings of him) and one of pocketsphinx's card reader, another man. The second video of the reader reuses
  * the voice the first gave him (his voice as first heard); the card reader is a new speaker. A caller's voice
  * mapped to the reader in a later dub wins over his registered voice and is remembered for the dubs after it;
- * deleting that voice returns the reader to his own.
+ * deleting that voice returns the reader to his own. A speaker the owner forgets is heard as new.
  */
 @QuarkusTest
 @Tag("dubbing")
@@ -79,6 +79,21 @@ class DubRecognitionTest {
             assertEquals(false, speaker.get("recognized"), "the card reader is taken for the reader: " + speaker);
             assertNotEquals(reader.get("speaker_id"), speaker.get("speaker_id"));
         }
+
+        List<Map<String, Object>> known = given().header("Authorization", user.bearer())
+                .get("/api/v1/process/dub/speakers").then().statusCode(200).extract().path("speakers");
+        assertEquals(2, known.size(), "the reader and the card reader: " + known);
+        assertEquals(reader.get("speaker_id"), known.get(0).get("speaker_id"));
+        assertEquals(first, known.get(0).get("first_job_id"));
+        given().header("Authorization", TestUsers.register().bearer())
+                .delete("/api/v1/process/dub/speakers/" + reader.get("speaker_id")).then().statusCode(404);
+        given().header("Authorization", user.bearer())
+                .delete("/api/v1/process/dub/speakers/" + reader.get("speaker_id")).then().statusCode(204);
+        given().header("Authorization", user.bearer())
+                .delete("/api/v1/process/dub/speakers/" + reader.get("speaker_id")).then().statusCode(404);
+        Map<String, Object> forgotten = mainSpeaker(result(user,
+                dub(user, FFmpegTool.videoWithSpeech(TestMedia.shortSpeech()), null)));
+        assertEquals(false, forgotten.get("recognized"), "a forgotten speaker is still recognised: " + forgotten);
     }
 
     @Test
