@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Draws a caption as a broadcast subtitle would look: white antialiased sans-serif letters outlined in black,
- * at most {@link #MAX_LINES} lines centred at the bottom of the picture, the letters {@value #HEIGHT_DIVISOR}th
+ * Draws a caption as a broadcast subtitle would look: white antialiased sans-serif letters outlined in black on
+ * a half-transparent dark box, at most {@link #MAX_LINES} lines centred at the bottom of the picture, the letters {@value #HEIGHT_DIVISOR}th
  * of the picture's height. A caption too long for two lines at that size is drawn smaller, down to
  * {@link #MIN_SCALE} of it, and cut with an ellipsis when even that is too long. Each caption is drawn once
  * into a transparent overlay ({@link Overlay}) that frames are then blended with.
@@ -29,6 +29,8 @@ final class CaptionPainter {
     /** Captions stay within this share of the width. */
     static final double WIDTH_SHARE = 0.9;
     private static final int MIN_FONT_PIXELS = 10;
+    /** Half-transparent black behind the letters, so they stay legible over white too. */
+    private static final Color BOX = new Color(0, 0, 0, 110);
 
     private CaptionPainter() {
     }
@@ -57,7 +59,7 @@ final class CaptionPainter {
 
     private static Overlay render(List<String> lines, Font font, int width, int height) {
         float stroke = Math.max(2f, font.getSize2D() / 7f);
-        int pad = (int) Math.ceil(stroke) + 1;
+        int pad = (int) Math.ceil(stroke) + Math.max(2, font.getSize() / 5);
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
         Graphics2D probe = scratch.createGraphics();
         FontMetrics metrics = probe.getFontMetrics(font);
@@ -72,6 +74,8 @@ final class CaptionPainter {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setColor(BOX);
+        g.fillRoundRect(0, 0, w, h, pad * 2, pad * 2);
         FontRenderContext context = g.getFontRenderContext();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isEmpty()) {

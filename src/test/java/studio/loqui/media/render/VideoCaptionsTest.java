@@ -1,10 +1,14 @@
 package studio.loqui.media.render;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.loqui.media.MediaTestFiles;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,21 +19,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Captions burned into a 3 s video of the NASA portrait (320x240, 25 fps), written losslessly so every frame
+ * Captions burned into a 3 s video of the NASA portrait (640x360, 25 fps), written losslessly so every frame
  * can be compared with the source's: frames outside the captions' spans decode to the very bytes the source's
  * do; inside, only the bottom of the picture changes, with white letters and black outlines, centred, one line
- * for a short caption and two for one that does not fit on one.
+ * for a short caption and two for one that does not fit on one, and tesseract reads the words back.
  */
 class VideoCaptionsTest {
 
-    private static final int WIDTH = 320;
-    private static final int HEIGHT = 240;
+    private static final int WIDTH = 640;
+    private static final int HEIGHT = 360;
     private static final int FPS = 25;
     private static final VideoLipSync.Encoding LOSSLESS = new VideoLipSync.Encoding(List.of("-c:v", "ffv1",
             "-level", "3", "-pix_fmt", "bgr0", "-g", "1", "-slices", "4", "-c:a", "flac"), "matroska");
     private static final Caption SHORT = new Caption(0.8, 1.6, "Hola a todos");
     private static final Caption LONG = new Caption(2.0, 2.6, "Y el señor John Dashwood tuvo entonces ocio para"
-            + " considerar cuánto podría haber prudentemente en su poder hacer por ellas");
+            + " considerar cuánto podría hacer por ellas");
 
     @TempDir
     static Path work;
@@ -79,7 +83,7 @@ class VideoCaptionsTest {
                 assertTrue(changed.top() > HEIGHT * 0.6, "frame " + i + " changed above the bottom: row " + changed.top());
                 assertTrue(changed.bottom() < HEIGHT - 2, "caption runs off the picture");
                 assertEquals(WIDTH / 2.0, (changed.left() + changed.right()) / 2.0, WIDTH * 0.03, "caption not centred");
-                assertTrue(changed.white() > 100 && changed.black() > 100,
+                assertTrue(changed.white() > 100 && changed.black() > 50,
                         "not white outlined letters: " + changed.white() + " white, " + changed.black() + " black pixels");
             }
         }
@@ -87,21 +91,103 @@ class VideoCaptionsTest {
 
     @Test
     void shouldWrapALongCaptionToTwoLinesSizedToThePicture() {
-        Changed one = Changed.between(source.get(FPS), captioned.get(FPS));
-        Changed two = Changed.between(source.get((int) (2.2 * FPS)), captioned.get((int) (2.2 * FPS)));
-        int oneHeight = one.bottom() - one.top() + 1;
-        int twoHeight = two.bottom() - two.top() + 1;
-        System.out.printf("One line %d px high, %d px wide; two lines %d px high, %d px wide%n", oneHeight,
-                one.right() - one.left() + 1, twoHeight, two.right() - two.left() + 1);
-        assertEquals(HEIGHT / (double) CaptionPainter.HEIGHT_DIVISOR, oneHeight, HEIGHT / 32.0,
-                "a line's letters are not sized to the picture's height");
-        assertTrue(twoHeight > 1.4 * oneHeight && twoHeight < 2.8 * oneHeight,
-                "the long caption is not two lines: " + twoHeight + " px against " + oneHeight);
-        assertTrue(two.right() - two.left() + 1 <= WIDTH * CaptionPainter.WIDTH_SHARE + 8, "wider than 90 %");
+        List<int[]> one = Changed.letterRows(source.get(FPS), captioned.get(FPS));
+        List<int[]> two = Changed.letterRows(source.get((int) (2.2 * FPS)), captioned.get((int) (2.2 * FPS)));
+        Changed wide = Changed.between(source.get((int) (2.2 * FPS)), captioned.get((int) (2.2 * FPS)));
+        int letters = one.get(0)[1] - one.get(0)[0] + 1;
+        System.out.printf("Short caption: %d line(s), letters %d px high; long caption: %d lines, %d px wide%n",
+                one.size(), letters, two.size(), wide.right() - wide.left() + 1);
+        assertEquals(1, one.size(), "the short caption is not one line");
+        assertEquals(2, two.size(), "the long caption is not two lines");
+        double size = HEIGHT / (double) CaptionPainter.HEIGHT_DIVISOR;
+        assertTrue(letters > 0.6 * size && letters < 1.1 * size,
+                "the letters are not sized to the picture's height: " + letters + " px for " + size);
+        assertTrue(wide.right() - wide.left() + 1 <= WIDTH * CaptionPainter.WIDTH_SHARE + size,
+                "wider than 90 % and its box");
+    }
+
+    /** Tesseract (Spanish) reads most of the words back from the letters drawn, the changed white pixels. */
+    @Test
+    void shouldBeReadableByOcr() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(TESSERACT), "tesseract-ocr is not installed");
+        for (Caption caption : List.of(SHORT, LONG)) {
+            int frame = (int) ((caption.start() + 0.2) * FPS);
+            String read = ocr(source.get(frame), captioned.get(frame));
+            List<String> words = words(caption.text());
+            long found = words.stream().filter(words(read)::contains).count();
+            System.out.printf("OCR of frame %d: \"%s\": %d of %d words%n", frame, read.strip().replace('\n', '/'),
+                    found, words.size());
+            assertTrue(found >= 0.6 * words.size(), "OCR read \"" + read + "\" for \"" + caption.text() + "\"");
+        }
+    }
+
+    private static final Path TESSERACT = Path.of("/usr/bin/tesseract");
+
+    /** The letters alone (changed pixels now near white), black on white, three times the size, read by tesseract. */
+    private static String ocr(byte[] before, byte[] after) throws Exception {
+        int scale = 3;
+        BufferedImage page = new BufferedImage(WIDTH * scale, HEIGHT * scale, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                int at = ((y / scale) * WIDTH + x / scale) * 3;
+                boolean letter = true;
+                boolean changed = false;
+                for (int c = 0; c < 3; c++) {
+                    letter &= (after[at + c] & 0xFF) > 200;
+                    changed |= Math.abs((after[at + c] & 0xFF) - (before[at + c] & 0xFF)) > 24;
+                }
+                page.getRaster().setSample(x, y, 0, letter && changed ? 0 : 255);
+            }
+        }
+        Path png = work.resolve("ocr.png");
+        ImageIO.write(page, "png", png.toFile());
+        return new String(MediaTestFiles.run(List.of(TESSERACT.toString(), png.toString(), "-", "-l", "spa",
+                "--psm", "6")), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+                .filter(w -> w.length() > 1).toList();
     }
 
     /** The bounding box of the pixels that differ, and how many of them are now near white or near black. */
     private record Changed(int top, int bottom, int left, int right, int white, int black) {
+
+        /**
+         * The runs of rows (first, last; at least 3 rows) holding the caption's letters: pixels that changed and
+         * are now near white. One run per line of text.
+         */
+        static List<int[]> letterRows(byte[] before, byte[] after) {
+            List<int[]> runs = new ArrayList<>();
+            int from = -1;
+            for (int y = 0; y <= HEIGHT; y++) {
+                boolean letters = y < HEIGHT && letterPixels(before, after, y) > 1;
+                if (letters && from < 0) {
+                    from = y;
+                } else if (!letters && from >= 0) {
+                    if (y - from >= 3) {
+                        runs.add(new int[] {from, y - 1});
+                    }
+                    from = -1;
+                }
+            }
+            return runs;
+        }
+
+        private static int letterPixels(byte[] before, byte[] after, int y) {
+            int count = 0;
+            for (int x = 0; x < WIDTH; x++) {
+                int at = (y * WIDTH + x) * 3;
+                boolean white = true;
+                boolean changed = false;
+                for (int c = 0; c < 3; c++) {
+                    white &= (after[at + c] & 0xFF) > 200;
+                    changed |= Math.abs((after[at + c] & 0xFF) - (before[at + c] & 0xFF)) > 24;
+                }
+                count += white && changed ? 1 : 0;
+            }
+            return count;
+        }
 
         static Changed between(byte[] before, byte[] after) {
             int top = HEIGHT;
