@@ -8,6 +8,7 @@ import studio.loqui.dubbing.DubbedVideoQuality;
 import studio.loqui.dubbing.DubbingFiles;
 import studio.loqui.dubbing.translate.PhraseTranslator;
 import studio.loqui.jobs.JobContext;
+import studio.loqui.lipsync.LipSyncedVideo;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.jobs.JobHandler;
 import studio.loqui.jobs.JobOutput;
@@ -35,13 +36,15 @@ import java.util.List;
  * corrected) and spoken again, in the voice of its speaker; the other phrases' stored audio is laid again at
  * their places unchanged, the voice track mixed over the stored background stem at the first mix's gain
  * ({@link DubRemix}), and the edited job's video given the new sound and subtitles with its picture stream
- * copied. The result is a dub result like the first, naming the phrase rendered and those reused.
+ * copied (or, for a lip-synced dub, the original video lip-synced again to the new sound). The result is a
+ * dub result like the first, naming the phrase rendered and those reused.
  */
 @ApplicationScoped
 public class DubEditHandler implements JobHandler<DubResult> {
 
     public static final String KIND = "dub-edit";
     private static final int RATE = VoiceAnalyzer.ANALYSIS_RATE;
+    private static final int LIP_SYNCED = 92;
 
     private final JobService jobs;
     private final DubbingFiles files;
@@ -53,10 +56,12 @@ public class DubEditHandler implements JobHandler<DubResult> {
     private final AudioDecoder decoder;
     private final SoundtrackSwap swap;
     private final ObjectMapper json;
+    private final LipSyncedVideo lipSync;
 
     public DubEditHandler(JobService jobs, DubbingFiles files, PhraseFiles phraseFiles, PhraseRenderer renderer,
                           PhraseTranslator translator, VoiceAnalyzer analyzer, SpeechFiles voices,
-                          AudioDecoder decoder, SoundtrackSwap swap, ObjectMapper json) {
+                          AudioDecoder decoder, SoundtrackSwap swap, ObjectMapper json,
+                          LipSyncedVideo lipSync) {
         this.jobs = jobs;
         this.files = files;
         this.phraseFiles = phraseFiles;
@@ -67,6 +72,7 @@ public class DubEditHandler implements JobHandler<DubResult> {
         this.decoder = decoder;
         this.swap = swap;
         this.json = json;
+        this.lipSync = lipSync;
     }
 
     @Override
@@ -145,8 +151,12 @@ public class DubEditHandler implements JobHandler<DubResult> {
         DubbingFiles.Source dubbed = source(owner, before.path("file_id").asText(), "dubbed video");
         SoundtrackSwap.Subtitles subtitles = new SoundtrackSwap.Subtitles(
                 DubWorkFiles.srt(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), dub.targetLanguage());
-        SoundtrackSwap.Swapped swapped = swap.swap(context, dubbed, DubWorkFiles.wav(context, mix.mixed()),
-                mix.mixed().durationSeconds(), subtitles, format, DubbedVideoQuality.HIGH, name, 70, 97);
+        Path mixed = DubWorkFiles.wav(context, mix.mixed());
+        SoundtrackSwap.Swapped swapped = Boolean.TRUE.equals(dub.lipSync())
+                ? swap.swap(context, lipSynced(context, original, mixed), mixed, mix.mixed().durationSeconds(),
+                        subtitles, format, DubbedVideoQuality.parse(dub.quality()).orElseThrow(), name, LIP_SYNCED, 97)
+                : swap.swap(context, dubbed, mixed, mix.mixed().durationSeconds(), subtitles, format,
+                        DubbedVideoQuality.HIGH, name, 70, 97);
         DubResult.Dubbing dubbing = new DubResult.Dubbing(before.path("voice").asText(),
                 before.path("speaker_median_pitch_hz").asDouble(), before.path("speaker_gender").asText(null),
                 Arrays.asList(json.convertValue(before.get("speakers"), DubResult.Speaker[].class)), lines, newStems,
@@ -154,6 +164,12 @@ public class DubEditHandler implements JobHandler<DubResult> {
                 input.editedJobId());
         Asset video = swapped.video();
         return JobResult.withAsset(video.id, DubResult.of(video, dub, dubbing));
+    }
+
+    /** The original video lip-synced again to the edited sound: the first dub's mouth said the old words. */
+    private DubbingFiles.Source lipSynced(JobContext context, DubbingFiles.Source original, Path sound) {
+        return new DubbingFiles.Source(lipSync.lipSynced(context, original.path(), sound, 60, LIP_SYNCED),
+                original.durationSeconds(), original.projectName());
     }
 
     private String translate(String text, DubInput dub) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -133,10 +134,20 @@ final class FramePipes implements AutoCloseable {
                 "-f", "rawvideo", "-pix_fmt", "bgr24", "-s", stream.width() + "x" + stream.height(),
                 "-framerate", stream.rate(), "-i", "pipe:0",
                 "-protocol_whitelist", "file", "-i", audio.toAbsolutePath().toString(),
-                "-map", "0:v:0", "-map", "1:a:0", "-af", "apad", "-shortest"));
+                "-map", "0:v:0", "-map", "1:a:0", "-af", padding(stream), "-shortest"));
         command.addAll(encoding.arguments());
         command.addAll(List.of("-f", encoding.container(), out.toAbsolutePath().toString()));
         return command;
+    }
+
+    /**
+     * Silence after the new sound up to the picture's length. Unbounded padding would be muxed as fast as
+     * FFmpeg can make it while the frames come slowly: gigabytes of silence on a busy machine.
+     */
+    private static String padding(VideoFrames.Stream stream) {
+        return stream.durationSeconds() > 0
+                ? String.format(Locale.ROOT, "apad=whole_dur=%.3f", stream.durationSeconds() + 1 / stream.fps())
+                : "apad";
     }
 
     private static java.io.File nullFile() {
