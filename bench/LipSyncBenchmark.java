@@ -44,8 +44,7 @@ public class LipSyncBenchmark {
         Path out = Files.createTempFile("lipsync-bench", "." + format.extension());
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
         long start = System.nanoTime();
-        LipSyncResult result = lipSync.sync(video, other, new VideoLipSync.Encoding(
-                format.arguments(LipSyncQuality.MEDIUM, moving.width, moving.height), format.muxer()),
+        LipSyncResult result = lipSync.sync(video, other, format.encoding(LipSyncQuality.MEDIUM, moving.width, moving.height),
                 ProgressListener.NONE, out);
         double seconds = (System.nanoTime() - start) / 1e9;
         String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
