@@ -134,7 +134,7 @@ public class VideoLipSync {
                 remux.annexB(video, source, limit(stream));
                 GopSplice.Outcome outcome = GopSplice.splice(source, encoded, gops.gops(), tracked.face(), spliced);
                 note = copiedNote(outcome);
-            } catch (GopSplice.MismatchException e) {
+            } catch (IOException e) {
                 picture = encoded;
                 note = REENCODED + e.getMessage();
             }
@@ -190,6 +190,9 @@ public class VideoLipSync {
     }
 
     private static String copiedNote(GopSplice.Outcome outcome) {
+        if (outcome.copiedGroups() == 0) {
+            return REENCODED + "each of the source's " + outcome.groups() + " groups of pictures shows a face";
+        }
         return outcome.copiedFrames() + " face-less frames (" + outcome.copiedGroups() + " of " + outcome.groups()
                 + " groups of pictures) copied from the source as coded, the other frames re-encoded";
     }

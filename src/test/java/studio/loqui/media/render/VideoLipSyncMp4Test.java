@@ -10,6 +10,7 @@ import studio.loqui.media.face.FaceDetector;
 import studio.loqui.media.face.LandmarkLocator;
 import studio.loqui.media.lipsync.LipSync;
 import studio.loqui.media.lipsync.LipSyncModel;
+import studio.loqui.support.ChromiumVideo;
 import studio.loqui.support.LipSyncMeasurement;
 import studio.loqui.support.MovingFaceVideo;
 import studio.loqui.support.RawFrames;
@@ -25,13 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * MP4 lip-sync of an H.264 video of a moving real face with a key frame at least every 25 frames (OpenH264 adds
  * one at each cut) and a face-less card over frames 45-104, so that whole groups of pictures show no face at all:
  * those groups are the source's own packets and decode to the source's very bytes, the mouth follows the new speech (measured by
  * another detector), and the joined stream plays: one video stream with the source's frames and length, decoded
- * without a single error. An MPEG-4 Part 2 source of the same picture is re-encoded throughout, and says so.
+ * without a single error, and to its end in Chromium. An MPEG-4 Part 2 source of the same picture is re-encoded throughout, and says so.
  */
 class VideoLipSyncMp4Test {
 
@@ -123,6 +125,17 @@ class VideoLipSyncMp4Test {
         assertPlaysLikeTheSource(output);
         double sound = MediaTestFiles.decodeMono16k(output).length / 16000.0;
         assertEquals(MOVING.frames / (double) MOVING.fps, sound, 0.1, "the new sound lasts as long as the picture");
+    }
+
+    @Test
+    void shouldPlayToItsEndInChromium() throws Exception {
+        assumeTrue(ChromiumVideo.available(), "Debian's chromium and chromium-driver are not installed");
+        ChromiumVideo.Played played = ChromiumVideo.play(output);
+        System.out.println("Chromium played the MP4: " + played);
+        assertEquals("", played.error());
+        assertTrue(played.ended(), "playback did not reach the end");
+        assertEquals(MOVING.frames / (double) MOVING.fps, played.duration(), 0.05);
+        assertTrue(played.frames() >= MOVING.frames - 2, "Chromium showed " + played.frames() + " frames");
     }
 
     @Test
