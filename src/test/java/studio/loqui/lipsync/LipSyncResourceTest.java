@@ -86,18 +86,37 @@ class LipSyncResourceTest {
     }
 
     @Test
-    void shouldPassEveryFrameOfAFacelessVideoThroughAndSaySo() {
+    void shouldPassEveryFrameOfAFacelessVideoThroughAndSaySo() throws Exception {
         var user = TestUsers.register();
+        Path source = FFmpegTool.videoWithSpeech(TestMedia.shortSpeech());
         String job = given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
-                .body(Map.of("video_file_id", TestUploads.upload(user, FFmpegTool.videoWithSpeech(TestMedia.shortSpeech())),
+                .body(Map.of("video_file_id", TestUploads.upload(user, source),
                         "audio_file_id", TestUploads.upload(user, TestMedia.speech()), "quality", "low"))
                 .post("/api/v1/process/lip-sync").then().statusCode(202).extract().path("job_id");
         assertEquals("completed", VoiceFixtures.awaitJob(user, job));
         JsonPath result = given().header("Authorization", user.bearer()).get("/api/v1/process/status/" + job).then()
                 .body("result.frames_with_face", equalTo(0))
                 .body("result.message", containsString("No face was found")).extract().jsonPath().setRootPath("result");
-        assertEquals(5.3 * 25, result.getInt("frames"), 1.5);
-        assertEquals(result.getInt("frames"), result.getInt("frames_passed_through"));
+        int frames = result.getInt("frames");
+        assertEquals(5.3 * 25, frames, 1.5);
+        assertEquals(frames, result.getInt("frames_passed_through"));
+        assertEquals(frames + " face-less frames (1 of 1 groups of pictures) copied from the source as coded,"
+                + " the other frames re-encoded", result.getString("picture_note"));
+        Path synced = TestMedia.tempFile(".mp4", given().header("Authorization", user.bearer())
+                .get(result.getString("result_url")).then().statusCode(200).extract().asByteArray());
+        assertDecodesTheSame(source, synced, frames);
+    }
+
+    /** Every one of {@code frames} frames of {@code out} decodes to the bytes of the source's frame. */
+    private static void assertDecodesTheSame(Path source, Path out, int frames) throws Exception {
+        try (RawFrames before = new RawFrames(FFMPEG.ffmpeg(), source, 320, 240);
+             RawFrames after = new RawFrames(FFMPEG.ffmpeg(), out, 320, 240)) {
+            for (int f = 0; f < frames; f++) {
+                byte[] a = before.next();
+                assertTrue(a != null && java.util.Arrays.equals(a, after.next()), "frame " + f + " changed");
+            }
+            assertEquals(null, after.next(), "the output has more frames than the source");
+        }
     }
 
     @Test
