@@ -21,12 +21,16 @@ import java.util.List;
  * to 60 s of other speech, written as MP4 at medium quality. Goal: at most 2x the video's length on 2 cores.
  * Run from the project root after a build:
  *   ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt && ./mvnw -B -q -o test-compile
- *   java -cp target/classes:target/test-classes:$(cat target/cp.txt) bench/LipSyncBenchmark.java [format]
+ *   java -cp target/classes:target/test-classes:$(cat target/cp.txt) bench/LipSyncBenchmark.java [format] [gop]
+ * format: mp4 (default), webm, mkv, or mp4-reencode (MP4 without copying the face-less groups of pictures);
+ * gop: the source's key frame interval in frames (OpenH264's own when absent).
  */
 public class LipSyncBenchmark {
 
     public static void main(String[] args) throws Exception {
         String formatName = args.length > 0 ? args[0] : "mp4";
+        boolean reencode = formatName.equals("mp4-reencode");
+        List<String> gop = args.length > 1 ? List.of("-g", args[1]) : List.of();
         Path testdata = Files.isDirectory(Path.of("../shared/testdata")) ? Path.of("../shared/testdata") : Path.of("/work/shared/testdata");
         FFmpegBinaries binaries = new FFmpegBinaries();
         Path ffmpeg = binaries.ffmpeg();
@@ -36,25 +40,28 @@ public class LipSyncBenchmark {
         MovingFaceVideo moving = new MovingFaceVideo(1280, 720, 25, 1500, 700, 800);
         long made = System.nanoTime();
         Path video = moving.write(ffmpeg, testdata.resolve("faces/astronaut.png"), original,
-                Files.createTempFile("lipsync-bench-source", ".mp4"));
+                Files.createTempFile("lipsync-bench-source", ".mp4"), gop);
         System.out.printf("source video made in %.1f s%n", (System.nanoTime() - made) / 1e9);
         VideoLipSync lipSync = new VideoLipSync(ffmpeg, binaries.ffprobe(), AvatarLimits.DEFAULTS, new FaceDetector(),
                 new LandmarkLocator(), new LipSync(LipSyncModel.load(LipSyncModel.DEFAULT_DIRECTORY)));
-        LipSyncFormat format = LipSyncFormat.parse(formatName).orElseThrow();
+        LipSyncFormat format = LipSyncFormat.parse(reencode ? "mp4" : formatName).orElseThrow();
+        VideoLipSync.Encoding encoding = format.encoding(LipSyncQuality.MEDIUM, moving.width, moving.height);
+        if (reencode) {
+            encoding = new VideoLipSync.Encoding(encoding.picture(), encoding.sound(), encoding.container(), false);
+        }
         Path out = Files.createTempFile("lipsync-bench", "." + format.extension());
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
         long start = System.nanoTime();
-        LipSyncResult result = lipSync.sync(video, other, new VideoLipSync.Encoding(
-                format.arguments(LipSyncQuality.MEDIUM, moving.width, moving.height), format.muxer()),
-                ProgressListener.NONE, out);
+        LipSyncResult result = lipSync.sync(video, other, encoding, ProgressListener.NONE, out);
         double seconds = (System.nanoTime() - start) / 1e9;
         String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
         System.out.println("| video | format | frames (with face / passed through) | wall time | x video length | frames/s | load avg before / after |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
         System.out.printf("| %.0f s %dx%d %d fps | %s | %d (%d / %d) | %.1f s | %.2f | %.1f | %s / %s |%n",
-                result.durationSeconds(), moving.width, moving.height, moving.fps, format.extension(), result.frames(),
+                result.durationSeconds(), moving.width, moving.height, moving.fps, formatName, result.frames(),
                 result.framesWithFace(), result.framesPassedThrough(), seconds, seconds / result.durationSeconds(),
                 result.frames() / seconds, loadBefore, loadAfter);
+        System.out.println("picture: " + (result.pictureNote() == null ? "as encoded" : result.pictureNote()));
         Files.deleteIfExists(out);
         Files.deleteIfExists(video);
     }

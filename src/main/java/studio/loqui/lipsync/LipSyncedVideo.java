@@ -41,8 +41,7 @@ public class LipSyncedVideo {
                      int fromPercent, int toPercent) {
         MediaInfo picture = picture(video);
         Path out = context.workFile(format.extension());
-        VideoLipSync.Encoding encoding = new VideoLipSync.Encoding(
-                format.arguments(quality, picture.width(), picture.height()), format.muxer());
+        VideoLipSync.Encoding encoding = format.encoding(quality, picture.width(), picture.height());
         try {
             return new Made(out, engine.sync(video, audio, encoding, progress(context, fromPercent, toPercent), out));
         } catch (RenderCancelledException e) {

@@ -86,18 +86,37 @@ class LipSyncResourceTest {
     }
 
     @Test
-    void shouldPassEveryFrameOfAFacelessVideoThroughAndSaySo() {
+    void shouldPassEveryFrameOfAFacelessVideoThroughAndSaySo() throws Exception {
         var user = TestUsers.register();
+        Path source = FFmpegTool.videoWithSpeech(TestMedia.shortSpeech());
         String job = given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
-                .body(Map.of("video_file_id", TestUploads.upload(user, FFmpegTool.videoWithSpeech(TestMedia.shortSpeech())),
+                .body(Map.of("video_file_id", TestUploads.upload(user, source),
                         "audio_file_id", TestUploads.upload(user, TestMedia.speech()), "quality", "low"))
                 .post("/api/v1/process/lip-sync").then().statusCode(202).extract().path("job_id");
         assertEquals("completed", VoiceFixtures.awaitJob(user, job));
         JsonPath result = given().header("Authorization", user.bearer()).get("/api/v1/process/status/" + job).then()
                 .body("result.frames_with_face", equalTo(0))
                 .body("result.message", containsString("No face was found")).extract().jsonPath().setRootPath("result");
-        assertEquals(5.3 * 25, result.getInt("frames"), 1.5);
-        assertEquals(result.getInt("frames"), result.getInt("frames_passed_through"));
+        int frames = result.getInt("frames");
+        assertEquals(5.3 * 25, frames, 1.5);
+        assertEquals(frames, result.getInt("frames_passed_through"));
+        assertEquals(frames + " face-less frames (1 of 1 groups of pictures) copied from the source as coded,"
+                + " the other frames re-encoded", result.getString("picture_note"));
+        Path synced = TestMedia.tempFile(".mp4", given().header("Authorization", user.bearer())
+                .get(result.getString("result_url")).then().statusCode(200).extract().asByteArray());
+        assertDecodesTheSame(source, synced, frames);
+    }
+
+    /** Every one of {@code frames} frames of {@code out} decodes to the bytes of the source's frame. */
+    private static void assertDecodesTheSame(Path source, Path out, int frames) throws Exception {
+        try (RawFrames before = new RawFrames(FFMPEG.ffmpeg(), source, 320, 240);
+             RawFrames after = new RawFrames(FFMPEG.ffmpeg(), out, 320, 240)) {
+            for (int f = 0; f < frames; f++) {
+                byte[] a = before.next();
+                assertTrue(a != null && java.util.Arrays.equals(a, after.next()), "frame " + f + " changed");
+            }
+            assertEquals(null, after.next(), "the output has more frames than the source");
+        }
     }
 
     @Test
@@ -124,7 +143,8 @@ class LipSyncResourceTest {
                 .body(Map.of("video_file_id", TestUploads.upload(user, source), "source_language", "en",
                         "target_language", "es", "quality", "high", "lip_sync", true))
                 .post("/api/v1/process/dub").then().statusCode(202).extract().path("job_id");
-        assertEquals("completed", VoiceFixtures.awaitJob(user, job));
+        assertEquals("completed", VoiceFixtures.awaitJob(user, job), () -> given().header("Authorization",
+                user.bearer()).get("/api/v1/process/status/" + job).asString());
         String url = given().header("Authorization", user.bearer()).get("/api/v1/process/status/" + job)
                 .then().statusCode(200).extract().path("result.result_url");
         Path dubbed = TestMedia.tempFile(".mp4", given().header("Authorization", user.bearer()).get(url)
@@ -135,6 +155,55 @@ class LipSyncResourceTest {
                 spread(after), spread(before), max(after), max(before));
         assertTrue(max(after) > max(before) + 0.02, "the dubbed face's mouth never opened");
         assertTrue(spread(after) > 2 * spread(before), "the dubbed face's mouth does not move");
+
+        String edit = given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("translation", "Sí.")).patch("/api/v1/process/dub/" + job + "/phrases/0")
+                .then().statusCode(202).extract().path("job_id");
+        assertEquals("completed", VoiceFixtures.awaitJob(user, edit), () -> given().header("Authorization",
+                user.bearer()).get("/api/v1/process/status/" + edit).asString());
+        String editUrl = given().header("Authorization", user.bearer()).get("/api/v1/process/status/" + edit)
+                .then().statusCode(200).extract().path("result.result_url");
+        Path edited = TestMedia.tempFile(".mp4", given().header("Authorization", user.bearer()).get(editUrl)
+                .then().statusCode(200).extract().asByteArray());
+        assertMouthFollowsTheEdit(moving, before, after, openings(edited, moving), envelope(dubbed, moving),
+                envelope(edited, moving));
+    }
+
+    /** Where the first dub spoke and the edit (a one-word phrase) is silent, the edit's mouth is back near closed. */
+    private static void assertMouthFollowsTheEdit(MovingFaceVideo moving, double[] source, double[] first,
+                                                  double[] edit, double[] firstSound, double[] editSound) {
+        double loud = 0.15 * max(firstSound);
+        double sourceOpen = 0, firstOpen = 0, editOpen = 0;
+        int frames = 0;
+        for (int f = 2; f < moving.frames - 2; f++) {
+            boolean firstSpoke = Math.min(firstSound[f - 2], firstSound[f + 2]) > loud;
+            if (firstSpoke && Math.max(editSound[f - 2], editSound[f + 2]) < 0.4 * loud) {
+                sourceOpen += source[f];
+                firstOpen += first[f];
+                editOpen += edit[f];
+                frames++;
+            }
+        }
+        System.out.printf("Edited lip-synced dub: %d frames silenced, opening source %.4f, first dub %.4f, edit %.4f%n",
+                frames, sourceOpen / frames, firstOpen / frames, editOpen / frames);
+        assertTrue(frames >= 10, "the edit silenced only " + frames + " frames");
+        assertTrue(editOpen - sourceOpen < 0.5 * (firstOpen - sourceOpen),
+                "the edited dub's mouth still says the old phrase");
+    }
+
+    /** The sound's RMS level in each picture frame. */
+    private static double[] envelope(Path video, MovingFaceVideo moving) {
+        float[] sound = DECODER.decode(video, 16000).samples();
+        double[] level = new double[moving.frames];
+        int per = 16000 / moving.fps;
+        for (int f = 0; f < level.length; f++) {
+            double sum = 0;
+            for (int i = f * per; i < Math.min(sound.length, (f + 1) * per); i++) {
+                sum += sound[i] * sound[i];
+            }
+            level[f] = Math.sqrt(sum / per);
+        }
+        return level;
     }
 
     private static double[] openings(Path video, MovingFaceVideo moving) throws Exception {

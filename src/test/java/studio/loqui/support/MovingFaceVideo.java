@@ -12,6 +12,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -45,12 +46,20 @@ public final class MovingFaceVideo {
 
     /** Writes the video to {@code out} (MP4) with {@code sound} as its audio. */
     public Path write(Path ffmpeg, Path face, Path sound, Path out) throws IOException, InterruptedException {
+        return write(ffmpeg, face, sound, out, List.of());
+    }
+
+    /** Writes the video with {@code pictureArguments} after the H.264 encoder's own, such as {@code -g 25}. */
+    public Path write(Path ffmpeg, Path face, Path sound, Path out, List<String> pictureArguments)
+            throws IOException, InterruptedException {
         BufferedImage photo = ImageIO.read(face.toFile());
-        Process process = new ProcessBuilder(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
+        List<String> command = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
                 "-f", "rawvideo", "-pix_fmt", "bgr24", "-s", width + "x" + height, "-framerate", String.valueOf(fps),
                 "-i", "pipe:0", "-i", sound.toString(), "-map", "0:v:0", "-map", "1:a:0", "-shortest",
-                "-c:v", "libopenh264", "-b:v", "4M", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "96k",
-                out.toString())).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                "-c:v", "libopenh264", "-b:v", "4M", "-pix_fmt", "yuv420p"));
+        command.addAll(pictureArguments);
+        command.addAll(List.of("-c:a", "aac", "-b:a", "96k", out.toString()));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedImage frame = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         byte[] pixels = ((DataBufferByte) frame.getRaster().getDataBuffer()).getData();
         try (OutputStream pipe = new BufferedOutputStream(process.getOutputStream(), 1 << 20)) {

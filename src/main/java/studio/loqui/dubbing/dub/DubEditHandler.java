@@ -39,13 +39,17 @@ import java.util.Optional;
  * corrected) and spoken again, in the voice of its speaker; the other phrases' stored audio is laid again at
  * their places unchanged, the voice track mixed over the stored background stem at the first mix's gain
  * ({@link DubRemix}), and the edited job's video given the new sound and subtitles with its picture stream
- * copied (or, when its captions are burned in, the picture made again with the corrected ones). The result is a dub result like the first, naming the phrase rendered and those reused.
+ * copied (or, for a lip-synced dub or one with captions burned in, the picture made again from the original:
+ * lip-synced to the new sound, the corrected captions drawn). The result is a dub result like the first, naming
+ * the phrase rendered and those reused.
  */
 @ApplicationScoped
 public class DubEditHandler implements JobHandler<DubResult> {
 
     public static final String KIND = "dub-edit";
     private static final int RATE = VoiceAnalyzer.ANALYSIS_RATE;
+    /** Where the picture made again (lip-synced, captioned) is done. */
+    private static final int PICTURED = 92;
 
     private final JobService jobs;
     private final DubbingFiles files;
@@ -58,15 +62,14 @@ public class DubEditHandler implements JobHandler<DubResult> {
     private final SoundtrackSwap swap;
     private final ObjectMapper json;
     private final SpeakerCasting casting;
-    @Inject
-    LipSyncedVideo lipSync;
+    private final LipSyncedVideo lipSync;
     @Inject
     BurnedCaptions captions;
 
     public DubEditHandler(JobService jobs, DubbingFiles files, PhraseFiles phraseFiles, PhraseRenderer renderer,
                           PhraseTranslator translator, VoiceAnalyzer analyzer, SpeechFiles voices,
                           AudioDecoder decoder, SoundtrackSwap swap, ObjectMapper json,
-                          SpeakerCasting casting) {
+                          SpeakerCasting casting, LipSyncedVideo lipSync) {
         this.jobs = jobs;
         this.files = files;
         this.phraseFiles = phraseFiles;
@@ -78,6 +81,7 @@ public class DubEditHandler implements JobHandler<DubResult> {
         this.swap = swap;
         this.json = json;
         this.casting = casting;
+        this.lipSync = lipSync;
     }
 
     @Override
@@ -156,11 +160,12 @@ public class DubEditHandler implements JobHandler<DubResult> {
         SoundtrackSwap.Subtitles subtitles = new SoundtrackSwap.Subtitles(
                 DubWorkFiles.srt(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), dub.targetLanguage());
         Path mixed = DubWorkFiles.wav(context, mix.mixed());
-        DubbingFiles.Source picture = dub.burnsCaptions() ? recaptioned(context, dub, original, mixed, lines)
+        boolean remade = Boolean.TRUE.equals(dub.lipSync()) || dub.burnsCaptions();
+        DubbingFiles.Source picture = remade ? pictureAgain(context, dub, original, mixed, lines)
                 : source(owner, before.path("file_id").asText(), "dubbed video");
-        SoundtrackSwap.Swapped swapped = swap.swap(context, picture, mixed,
-                mix.mixed().durationSeconds(), subtitles, format, DubbedVideoQuality.HIGH, name,
-                dub.burnsCaptions() ? 85 : 70, 97);
+        SoundtrackSwap.Swapped swapped = swap.swap(context, picture, mixed, mix.mixed().durationSeconds(), subtitles,
+                format, remade ? DubbedVideoQuality.parse(dub.quality()).orElseThrow() : DubbedVideoQuality.HIGH, name,
+                remade ? PICTURED : 70, 97);
         DubResult.Dubbing dubbing = new DubResult.Dubbing(before.path("voice").asText(),
                 before.path("speaker_median_pitch_hz").asDouble(), before.path("speaker_gender").asText(null),
                 Arrays.asList(json.convertValue(before.get("speakers"), DubResult.Speaker[].class)), lines, newStems,
@@ -171,14 +176,19 @@ public class DubEditHandler implements JobHandler<DubResult> {
     }
 
     /**
-     * The dub's picture made again from the original, since the edited dub's picture carries the old captions:
-     * lip-synced to the new sound when the dub was, and the corrected cues burned in.
+     * The picture made again from the original, since the edited dub's says the old words: lip-synced again to
+     * the edited sound when the dub was, and the corrected captions burned in when the dub's were.
      */
-    private DubbingFiles.Source recaptioned(JobContext context, DubInput dub, DubbingFiles.Source original, Path mixed,
-                                            List<DubResult.Phrase> lines) {
-        Path picture = Boolean.TRUE.equals(dub.lipSync())
-                ? lipSync.lipSynced(context, original.path(), mixed, 60, 75) : original.path();
-        return new DubbingFiles.Source(captions.burned(context, picture, mixed, DubSubtitles.target(lines), 75, 85),
+    private DubbingFiles.Source pictureAgain(JobContext context, DubInput dub, DubbingFiles.Source original,
+                                             Path sound, List<DubResult.Phrase> lines) {
+        boolean lip = Boolean.TRUE.equals(dub.lipSync());
+        int lipSynced = dub.burnsCaptions() ? 80 : PICTURED;
+        Path picture = lip ? lipSync.lipSynced(context, original.path(), sound, 60, lipSynced) : original.path();
+        if (dub.burnsCaptions()) {
+            picture = captions.burned(context, picture, sound, DubSubtitles.target(lines), lip ? lipSynced : 60,
+                    PICTURED);
+        }
+        return new DubbingFiles.Source(picture,
                 original.durationSeconds(), original.projectName());
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -50,15 +51,16 @@ final class FramePipes implements AutoCloseable {
         watchdog.start();
     }
 
-    static FramePipes open(Path ffmpeg, Path video, Path audio, VideoFrames.Stream stream,
-                           VideoLipSync.Encoding encoding, Path out) throws IOException {
+    /** Pipes into an encoder of picture and the new sound, {@link #withSound}, or of picture alone, {@link #pictureOnly}. */
+    static FramePipes open(Path ffmpeg, Path video, VideoFrames.Stream stream, List<String> encodeCommand, Path out)
+            throws IOException {
         Path decoderLog = Files.createTempFile(out.getParent(), "decode", ".log");
         Path encoderLog = Files.createTempFile(out.getParent(), "encode", ".log");
         Process decoder = new ProcessBuilder(decodeCommand(ffmpeg, video))
                 .redirectError(decoderLog.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
         Process encoder;
         try {
-            encoder = new ProcessBuilder(encodeCommand(ffmpeg, audio, stream, encoding, out))
+            encoder = new ProcessBuilder(encodeCommand)
                     .redirectError(encoderLog.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             decoder.destroyForcibly();
@@ -126,17 +128,41 @@ final class FramePipes implements AutoCloseable {
                 "-f", "rawvideo", "-pix_fmt", "bgr24", "pipe:1");
     }
 
-    private static List<String> encodeCommand(Path ffmpeg, Path audio, VideoFrames.Stream stream,
-                                              VideoLipSync.Encoding encoding, Path out) {
-        List<String> command = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
-                "-protocol_whitelist", "file,pipe",
-                "-f", "rawvideo", "-pix_fmt", "bgr24", "-s", stream.width() + "x" + stream.height(),
-                "-framerate", stream.rate(), "-i", "pipe:0",
-                "-protocol_whitelist", "file", "-i", audio.toAbsolutePath().toString(),
-                "-map", "0:v:0", "-map", "1:a:0", "-af", "apad", "-shortest"));
+    static List<String> withSound(Path ffmpeg, Path audio, VideoFrames.Stream stream, VideoLipSync.Encoding encoding,
+                                  Path out) {
+        List<String> command = rawFrames(ffmpeg, stream);
+        command.addAll(List.of("-protocol_whitelist", "file", "-i", audio.toAbsolutePath().toString(),
+                "-map", "0:v:0", "-map", "1:a:0", "-af", padding(stream), "-shortest"));
         command.addAll(encoding.arguments());
         command.addAll(List.of("-f", encoding.container(), out.toAbsolutePath().toString()));
         return command;
+    }
+
+    /** Encodes to an H.264 Annex B stream with key frames at {@code keyFrameTimes}. */
+    static List<String> pictureOnly(Path ffmpeg, VideoFrames.Stream stream, List<String> pictureArguments,
+                                    String keyFrameTimes, Path out) {
+        List<String> command = rawFrames(ffmpeg, stream);
+        command.addAll(List.of("-map", "0:v:0", "-an"));
+        command.addAll(pictureArguments);
+        command.addAll(List.of("-force_key_frames", keyFrameTimes, "-f", "h264", out.toAbsolutePath().toString()));
+        return command;
+    }
+
+    private static List<String> rawFrames(Path ffmpeg, VideoFrames.Stream stream) {
+        return new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
+                "-protocol_whitelist", "file,pipe",
+                "-f", "rawvideo", "-pix_fmt", "bgr24", "-s", stream.width() + "x" + stream.height(),
+                "-framerate", stream.rate(), "-i", "pipe:0"));
+    }
+
+    /**
+     * Silence after the new sound up to the picture's length. Unbounded padding would be muxed as fast as
+     * FFmpeg can make it while the frames come slowly: gigabytes of silence on a busy machine.
+     */
+    static String padding(VideoFrames.Stream stream) {
+        return stream.durationSeconds() > 0
+                ? String.format(Locale.ROOT, "apad=whole_dur=%.3f", stream.durationSeconds() + 1 / stream.fps())
+                : "apad";
     }
 
     private static java.io.File nullFile() {

@@ -45,8 +45,8 @@ final class SpectralHtsVocoder {
     private final double f0Std;
     private final double f0Shift;
     private final RealFft fft = new RealFft(FFT_SIZE);
-    private float[][] warpedCosines = new float[0][];
-    private float[][] fullBandCosines = new float[0][];
+    private double[][] warpedCosines = new double[0][];
+    private double[][] fullBandCosines = new double[0][];
     private final float[][] bandRe;
     private final float[][] bandIm;
     private final boolean mixedExcitation;
@@ -124,8 +124,9 @@ final class SpectralHtsVocoder {
         HTSPStream mcep = parameters.getMcepPst();
         int frames = mcep.getT();
         if (warpedCosines.length != mcep.getOrder()) {
-            warpedCosines = WarpedFrequencies.cosines(mcep.getOrder(), alpha, outputBins);
-            fullBandCosines = WarpedFrequencies.cosines(mcep.getOrder(), alpha, WarpedFrequencies.acrossBand(ENERGY_POINTS));
+            warpedCosines = widened(WarpedFrequencies.cosines(mcep.getOrder(), alpha, outputBins));
+            fullBandCosines = widened(WarpedFrequencies.cosines(mcep.getOrder(), alpha,
+                    WarpedFrequencies.acrossBand(ENERGY_POINTS)));
         }
         double[] periods = new double[frames];
         for (int t = 0; t < frames; t++) {
@@ -171,12 +172,10 @@ final class SpectralHtsVocoder {
         }
         postfilter(mc);
         float[] cepstrum = b.envelope;
+        double[] logAmplitude = b.logAmplitude;
+        sumOfRows(mc, warpedCosines, logAmplitude);
         for (int k = 0; k < BINS; k++) {
-            double logAmplitude = 0;
-            for (int i = 0; i < order; i++) {
-                logAmplitude += mc[i] * warpedCosines[i][k];
-            }
-            setReal(cepstrum, k, (float) logAmplitude);
+            setReal(cepstrum, k, (float) logAmplitude[k]);
         }
         fft.inverse(cepstrum);
         for (int n = 1; n < FFT_SIZE / 2; n++) {
@@ -226,15 +225,28 @@ final class SpectralHtsVocoder {
     /** Mean power gain of the mel-cepstral filter over the voice's band, on a coarse grid. */
     private double fullBandEnergy(double[] mc) {
         int points = fullBandCosines[0].length;
+        double[] logAmplitude = new double[points];
+        sumOfRows(mc, fullBandCosines, logAmplitude);
         double sum = 0;
         for (int j = 0; j < points; j++) {
-            double logAmplitude = 0;
-            for (int i = 0; i < mc.length; i++) {
-                logAmplitude += mc[i] * fullBandCosines[i][j];
-            }
-            sum += Math.exp(2 * logAmplitude);
+            sum += Math.exp(2 * logAmplitude[j]);
         }
         return sum / points;
+    }
+
+    /**
+     * {@code into[k] = sum over i of weight[i] * rows[i][k]}, row by row so that the inner loop runs along
+     * memory (the JIT vectorises it); each sum still adds its terms in the order of {@code i}.
+     */
+    private static void sumOfRows(double[] weight, double[][] rows, double[] into) {
+        Arrays.fill(into, 0, rows[0].length, 0);
+        for (int i = 0; i < weight.length; i++) {
+            double w = weight[i];
+            double[] row = rows[i];
+            for (int k = 0; k < row.length; k++) {
+                into[k] += w * row[k];
+            }
+        }
     }
 
     /** Magnitudes of the summed band filters: strengths for the pulses, the rest for the noise. */
@@ -337,6 +349,18 @@ final class SpectralHtsVocoder {
             samples[n] = out[n + PRE_RING] * scale;
         }
         return samples;
+    }
+
+    /** The same values as doubles: products in double then need no conversion, and the sums vectorise. */
+    private static double[][] widened(float[][] table) {
+        double[][] wide = new double[table.length][];
+        for (int i = 0; i < table.length; i++) {
+            wide[i] = new double[table[i].length];
+            for (int k = 0; k < table[i].length; k++) {
+                wide[i][k] = table[i][k];
+            }
+        }
+        return wide;
     }
 
     /** Overlapping copies at half its length have squares summing to one: noise power stays 1. */

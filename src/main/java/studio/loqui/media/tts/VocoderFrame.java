@@ -7,6 +7,7 @@ import static studio.loqui.media.tts.SpectralHtsVocoder.FFT_SIZE;
 final class VocoderFrame {
 
     final float[] envelope = new float[FFT_SIZE];
+    final double[] logAmplitude = new double[BINS];
     final float[] pulseWeight = new float[BINS];
     final float[] noiseWeight = new float[BINS];
     final float[] work = new float[FFT_SIZE];

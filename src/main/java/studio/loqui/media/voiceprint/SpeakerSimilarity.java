@@ -36,7 +36,10 @@ public class SpeakerSimilarity {
 
     /** As {@link #score(PcmAudio, VoiceProfileData)}, with the output's pitch track already measured. */
     double score(PcmAudio output, PitchTrack outputPitch, VoiceProfileData reference) {
-        return score(analyzer.analyze(output, outputPitch), reference);
+        if (reference.voiceprint() == null) {
+            return score(analyzer.analyze(output, outputPitch), reference);
+        }
+        return calibrated(distance(Voiceprint.of(output), outputPitch.medianHz(), reference));
     }
 
     public double score(VoiceProfileData a, VoiceProfileData b) {
@@ -48,8 +51,12 @@ public class SpeakerSimilarity {
 
     /** The identification distance {@code D}: voiceprint distance plus 1/40 per semitone of pitch difference. */
     public static double distance(VoiceProfileData a, VoiceProfileData b) {
-        double pitch = Math.min(24, Math.abs(semitones(a.medianF0Hz(), b.medianF0Hz())));
-        return a.voiceprint().distance(b.voiceprint()) + pitch / SEMITONES_PER_UNIT;
+        return distance(a.voiceprint(), a.medianF0Hz(), b);
+    }
+
+    private static double distance(Voiceprint print, double medianF0Hz, VoiceProfileData b) {
+        double pitch = Math.min(24, Math.abs(semitones(medianF0Hz, b.medianF0Hz())));
+        return print.distance(b.voiceprint()) + pitch / SEMITONES_PER_UNIT;
     }
 
     static double calibrated(double distance) {

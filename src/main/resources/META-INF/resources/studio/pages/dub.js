@@ -86,7 +86,8 @@ export async function dubPage() {
       if (end.status !== 'completed') throw new Error(end.error || `The job ${end.status}.`);
       language = target.value;
       await show(job.job_id, end);
-      out.show(`Dubbed into ${target.value}: ${(end.result.phrases || []).length} phrases.`, 'ok');
+      const count = (end.result.phrases || []).length;
+      out.show(`Dubbed into ${target.value}: ${count} ${count === 1 ? 'phrase' : 'phrases'}.`, 'ok');
     });
   });
   /** Play a finished dub (or dub-edit) with its subtitles and its phrase list, each phrase fixable. */

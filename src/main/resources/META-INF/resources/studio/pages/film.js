@@ -80,7 +80,8 @@ export async function filmPage() {
       if (job.status !== 'completed') throw new Error(job.moderation_reason || job.error || `The film ${job.status}.`);
       const link = await api('/api/v1/jobs/signed-url', { method: 'POST', json: { job_id: job.id } });
       result.replaceChildren(
-        h('video', { controls: true, preload: 'auto', src: link.url, class: 'video', 'aria-label': `Film ${title.value}` }),
+        // #t=1: the still before play is the first scene, not the fade in from black
+        h('video', { controls: true, preload: 'auto', src: `${link.url}#t=1`, class: 'video', 'aria-label': `Film ${title.value}` }),
         facts([['Length', `${job.result.duration.toFixed(1)} s`], ['Cost', money(job.actual_cost)],
           ['Share link expires', new Date(link.expires_at).toLocaleString()]]),
         h('p', {}, h('a', { href: link.url, class: 'share' }, 'Share link'), ' (works without signing in until it expires)'));

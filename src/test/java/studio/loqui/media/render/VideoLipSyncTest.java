@@ -56,8 +56,7 @@ class VideoLipSyncTest {
                 new FaceDetector(), new LandmarkLocator(), new LipSync(LipSyncModel.load(LipSyncModel.DEFAULT_DIRECTORY)));
         output = dir.resolve("synced.mkv");
         long start = System.nanoTime();
-        result = lipSync.sync(source, audio, new VideoLipSync.Encoding(
-                LipSyncFormat.MKV.arguments(LipSyncQuality.HIGH, MOVING.width, MOVING.height), "matroska"),
+        result = lipSync.sync(source, audio, LipSyncFormat.MKV.encoding(LipSyncQuality.HIGH, MOVING.width, MOVING.height),
                 ProgressListener.NONE, output);
         System.out.printf("Lip-sync of %d frames %dx%d: %.1f s, %s%n", result.frames(), MOVING.width, MOVING.height,
                 (System.nanoTime() - start) / 1e9, result);
