@@ -44,7 +44,7 @@ public class CaptionBenchmark {
             captions.add(new Caption(i * 3.0, i * 3.0 + 2.5, LINES[i % LINES.length]));
         }
         VideoLipSync.Encoding lossless = new VideoLipSync.Encoding(List.of("-c:v", "ffv1", "-level", "3",
-                "-pix_fmt", "bgr0", "-g", "1", "-slices", "4", "-c:a", "flac"), "matroska");
+                "-pix_fmt", "bgr0", "-g", "1", "-slices", "4"), List.of("-c:a", "flac"), "matroska", false);
         Path out = Files.createTempFile("caption-bench", ".mkv");
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).strip();
         long start = System.nanoTime();

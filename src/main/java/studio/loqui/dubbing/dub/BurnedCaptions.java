@@ -24,7 +24,7 @@ import java.util.List;
 public class BurnedCaptions {
 
     static final VideoLipSync.Encoding LOSSLESS = new VideoLipSync.Encoding(List.of("-c:v", "ffv1", "-level", "3",
-            "-pix_fmt", "bgr0", "-g", "1", "-slices", "4", "-c:a", "flac"), "matroska");
+            "-pix_fmt", "bgr0", "-g", "1", "-slices", "4"), List.of("-c:a", "flac"), "matroska", false);
 
     private final CaptionBurner burner;
 

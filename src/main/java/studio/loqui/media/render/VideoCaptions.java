@@ -58,7 +58,8 @@ public class VideoCaptions {
         byte[] frame = new byte[width * height * 3];
         int frames = 0;
         int captioned = 0;
-        try (FramePipes pipes = FramePipes.open(ffmpeg, video, audio, stream, encoding, partial)) {
+        try (FramePipes pipes = FramePipes.open(ffmpeg, video, stream,
+                FramePipes.withSound(ffmpeg, audio, stream, encoding, partial), partial)) {
             while (pipes.read(frame)) {
                 if (listener.cancelled() || Thread.currentThread().isInterrupted()) {
                     throw new RenderCancelledException(frames);

@@ -30,7 +30,7 @@ class VideoCaptionsTest {
     private static final int HEIGHT = 360;
     private static final int FPS = 25;
     private static final VideoLipSync.Encoding LOSSLESS = new VideoLipSync.Encoding(List.of("-c:v", "ffv1",
-            "-level", "3", "-pix_fmt", "bgr0", "-g", "1", "-slices", "4", "-c:a", "flac"), "matroska");
+            "-level", "3", "-pix_fmt", "bgr0", "-g", "1", "-slices", "4"), List.of("-c:a", "flac"), "matroska", false);
     private static final Caption SHORT = new Caption(0.8, 1.6, "Hola a todos");
     private static final Caption LONG = new Caption(2.0, 2.6, "Y el señor John Dashwood tuvo entonces ocio para"
             + " considerar cuánto podría hacer por ellas");
