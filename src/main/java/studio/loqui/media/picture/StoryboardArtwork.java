@@ -3,13 +3,16 @@ package studio.loqui.media.picture;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The scenes and captions of a storyboard. Every shot is planned up front, in order, so the cast keeps its
- * look; each is painted when the frames first need it and kept only while it is on screen (itself, or the
- * next one fading in), so a film of hundreds of full-HD pictures holds two scenes and one caption in memory.
+ * look; each is painted once, when the frames first need it, and kept while it may still be on screen (itself,
+ * or the next one fading in), so a film of hundreds of full-HD pictures holds about two scenes and two captions
+ * in memory. Frames are drawn on several threads at once, roughly in order: they share one artwork.
  */
 public final class StoryboardArtwork {
 
@@ -25,9 +28,12 @@ public final class StoryboardArtwork {
     private final int height;
     private final Painted painted;
     private final Map<Integer, SceneLayers> scenes = new HashMap<>();
-    private int captionIndex = -1;
-    private BufferedImage caption;
-    private int captionTop;
+    private final Set<Integer> paintedScenes = new HashSet<>();
+    private final Map<Integer, Caption> captions = new HashMap<>();
+
+    /** A caption's painted band, to lay over the frame from row {@code top} down. */
+    record Caption(BufferedImage band, int top) {
+    }
 
     public StoryboardArtwork(ScenePainter painter, Storyboard storyboard, int width, int height, Painted painted) {
         this.painter = painter;
@@ -53,31 +59,30 @@ public final class StoryboardArtwork {
     }
 
     /** Shot {@code index}'s scene, painted {@link KenBurns#OVERSCAN} times the frame. */
-    SceneLayers scene(int index) {
+    synchronized SceneLayers scene(int index) {
         SceneLayers scene = scenes.get(index);
         if (scene == null) {
-            scenes.keySet().removeIf(kept -> kept < index - 1 || kept > index + 1);
+            scenes.keySet().removeIf(kept -> kept < index - 1);
             scene = painter.layers(plans.get(index), index, (int) Math.ceil(width * KenBurns.OVERSCAN),
                     (int) Math.ceil(height * KenBurns.OVERSCAN));
             scenes.put(index, scene);
-            painted.picture(index);
+            if (paintedScenes.add(index)) {
+                painted.picture(index);
+            }
         }
         return scene;
     }
 
-    /** Caption {@code index}: the painted band of a transparent frame-sized overlay, from {@link #captionTop}. */
-    BufferedImage caption(int index) {
-        if (index != captionIndex) {
+    /** Caption {@code index}: the painted band of a transparent frame-sized overlay. */
+    synchronized Caption caption(int index) {
+        Caption caption = captions.get(index);
+        if (caption == null) {
+            captions.keySet().removeIf(kept -> kept < index - 1);
             BufferedImage overlay = painter.caption(storyboard.captions().get(index).line(), width, height);
-            captionTop = SceneLayers.firstPaintedRow(overlay);
-            caption = overlay.getSubimage(0, captionTop, width, height - captionTop);
-            captionIndex = index;
+            int top = SceneLayers.firstPaintedRow(overlay);
+            caption = new Caption(overlay.getSubimage(0, top, width, height - top), top);
+            captions.put(index, caption);
         }
         return caption;
-    }
-
-    /** The row of the frame the current caption's band starts at. */
-    int captionTop() {
-        return captionTop;
     }
 }
