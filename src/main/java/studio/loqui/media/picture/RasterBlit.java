@@ -147,6 +147,9 @@ final class RasterBlit {
 
         /** Draws the layer into {@code frame}, except on the rows {@code above} covers (null: none). */
         void draw(int[] frame, Placement above) {
+            if (column.length == 0) {
+                return;
+            }
             int[] blended = new int[layer.width()];
             for (int y = firstRow; y < lastRow; y++) {
                 if (above == null || !above.covers(y)) {
@@ -159,8 +162,8 @@ final class RasterBlit {
             int packed = sourceRow(y);
             int r0 = packed >> 9;
             int r1 = Math.min(r0 + 1, layer.height() - 1);
-            int from = Math.max(0, Math.min(layer.paintedFrom()[r0], layer.paintedFrom()[r1]) - 1);
-            int to = Math.min(layer.width(), Math.max(layer.paintedTo()[r0], layer.paintedTo()[r1]) + 1);
+            int from = Math.max(column[0], Math.min(layer.paintedFrom()[r0], layer.paintedFrom()[r1]) - 1);
+            int to = Math.min(column[column.length - 1] + 2, Math.max(layer.paintedTo()[r0], layer.paintedTo()[r1]) + 1);
             if (from >= to) {
                 return;
             }
