@@ -7,12 +7,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The scenes and captions of a storyboard. Every shot is planned up front, in order, so the cast keeps its
  * look; each is painted once, when the frames first need it, and kept while it may still be on screen (itself,
  * or the next one fading in), so a film of hundreds of full-HD pictures holds about two scenes and two captions
- * in memory. Frames are drawn on several threads at once, roughly in order: they share one artwork.
+ * in memory. Frames are drawn on several threads at once, roughly in order: they share one artwork. While a
+ * shot's frames are drawn, the next shot's scene is painted on another thread, so no drawing waits for it.
  */
 public final class StoryboardArtwork {
 
@@ -27,7 +30,7 @@ public final class StoryboardArtwork {
     private final int width;
     private final int height;
     private final Painted painted;
-    private final Map<Integer, SceneLayers> scenes = new HashMap<>();
+    private final Map<Integer, CompletableFuture<SceneLayers>> scenes = new HashMap<>();
     private final Set<Integer> paintedScenes = new HashSet<>();
     private final Map<Integer, Caption> captions = new HashMap<>();
 
@@ -59,13 +62,30 @@ public final class StoryboardArtwork {
     }
 
     /** Shot {@code index}'s scene, painted {@link KenBurns#OVERSCAN} times the frame. */
-    synchronized SceneLayers scene(int index) {
-        SceneLayers scene = scenes.get(index);
-        if (scene == null) {
-            scenes.keySet().removeIf(kept -> kept < index - 1);
-            scene = painter.layers(plans.get(index), index, (int) Math.ceil(width * KenBurns.OVERSCAN),
-                    (int) Math.ceil(height * KenBurns.OVERSCAN));
-            scenes.put(index, scene);
+    SceneLayers scene(int index) {
+        CompletableFuture<SceneLayers> scene;
+        synchronized (this) {
+            scene = scenes.get(index);
+            if (scene == null) {
+                scenes.keySet().removeIf(kept -> kept < index - 1);
+                scene = CompletableFuture.completedFuture(paint(index));
+                scenes.put(index, scene);
+            }
+            if (index + 1 < plans.size() && !scenes.containsKey(index + 1)) {
+                scenes.put(index + 1, CompletableFuture.supplyAsync(() -> paint(index + 1)));
+            }
+        }
+        try {
+            return scene.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private SceneLayers paint(int index) {
+        SceneLayers scene = painter.layers(plans.get(index), index, (int) Math.ceil(width * KenBurns.OVERSCAN),
+                (int) Math.ceil(height * KenBurns.OVERSCAN));
+        synchronized (paintedScenes) {
             if (paintedScenes.add(index)) {
                 painted.picture(index);
             }
