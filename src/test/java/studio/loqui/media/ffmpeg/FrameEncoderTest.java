@@ -16,10 +16,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FrameEncoderTest {
@@ -68,6 +71,31 @@ class FrameEncoderTest {
                             + other + ") than its own (" + itself + ")");
                 }
             }
+        } finally {
+            Files.deleteIfExists(wav);
+            Files.deleteIfExists(out);
+        }
+    }
+
+    /** A drawing that fails on one of the drawing threads ends the encoding with its error, not a hang. */
+    @Test
+    void shouldStopWithTheDrawingsErrorWhenOneFrameCannotBeDrawn() throws Exception {
+        Path wav = Files.createTempFile("film", ".wav");
+        Path out = Files.createTempFile("film", ".mp4");
+        try {
+            Files.write(wav, WavFiles.encode(Soundtrack.mix(3, List.of(), null)));
+            File dir = Loader.cacheResource(org.bytedeco.ffmpeg.ffmpeg.class, Loader.getPlatform());
+            AtomicInteger written = new AtomicInteger();
+            IllegalStateException failure = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThrows(
+                    IllegalStateException.class, () -> new FrameEncoder(dir.toPath().resolve("ffmpeg")).encode(
+                            new FrameEncoder.Format(W, H, FPS, 800_000, Soundtrack.SAMPLE_RATE), 24,
+                            () -> (frame, index) -> {
+                                if (index == 7) {
+                                    throw new IllegalStateException("no picture for frame 7");
+                                }
+                            }, wav, out, (done, total) -> written.set(done))));
+            assertEquals("no picture for frame 7", failure.getMessage());
+            assertEquals(7, written.get(), "frames 0 to 6 went to the encoder, in order, and no more");
         } finally {
             Files.deleteIfExists(wav);
             Files.deleteIfExists(out);
