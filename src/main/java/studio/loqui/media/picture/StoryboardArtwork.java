@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * The scenes and captions of a storyboard. Every shot is planned up front, in order, so the cast keeps its
@@ -23,6 +24,13 @@ public final class StoryboardArtwork {
     public interface Painted {
         void picture(int index);
     }
+
+    /** Paints ahead on a thread of its own, so a busy shared pool never holds up a film's drawing. */
+    private static final Executor OWN_THREAD = task -> {
+        Thread painter = new Thread(task, "film-scene-painter");
+        painter.setDaemon(true);
+        painter.start();
+    };
 
     private final ScenePainter painter;
     private final Storyboard storyboard;
@@ -72,7 +80,7 @@ public final class StoryboardArtwork {
                 scenes.put(index, scene);
             }
             if (index + 1 < plans.size() && !scenes.containsKey(index + 1)) {
-                scenes.put(index + 1, CompletableFuture.supplyAsync(() -> paint(index + 1)));
+                scenes.put(index + 1, CompletableFuture.supplyAsync(() -> paint(index + 1), OWN_THREAD));
             }
         }
         try {
