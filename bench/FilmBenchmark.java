@@ -19,7 +19,9 @@ import java.util.List;
  *   java -Djava.awt.headless=true -cp target/classes:$(cat target/cp.txt) bench/FilmBenchmark.java [runs]
  * "plan" is composing the ten scenes (MiniLM embeddings, model already loaded); "frames" is painting every
  * scene and frame and encoding them with the soundtrack into the MP4 (the render's picture phase).
- * Narration (TTS) is not timed here: it is the speech engine's benchmark.
+ * Narration (TTS) is not timed here: it is the speech engine's benchmark. "CPU" is the processor time the frames
+ * phase used, this JVM's and FFmpeg's (a finished child's, from /proc/self/stat): on a loaded machine the wall time
+ * says more about the other processes than about this one, the CPU time does not.
  */
 public class FilmBenchmark {
 
@@ -43,23 +45,37 @@ public class FilmBenchmark {
         long load = System.nanoTime();
         new StoryboardArtwork(painter, board, 64, 36, i -> { });
         System.out.printf("first plan, loading MiniLM: %.2f s%n", (System.nanoTime() - load) / 1e9);
-        System.out.println("| resolution | frames | plan (s) | frames phase (s) | x real time |");
+        System.out.println("| resolution | frames | plan (s) | frames phase (s) | x real time | CPU, JVM + FFmpeg (s) |"
+                + " load average |");
         for (int[] size : new int[][] {{1280, 720, 2_500_000}, {1920, 1080, 6_000_000}}) {
             for (int run = 0; run < runs; run++) {
                 long start = System.nanoTime();
                 StoryboardArtwork art = new StoryboardArtwork(painter, board, size[0], size[1], i -> { });
                 long planned = System.nanoTime();
+                double cpu = cpuSeconds();
                 Path out = Files.createTempFile("film-bench", ".mp4");
                 int frames = FrameEncoder.frameCount(seconds, fps);
                 new FrameEncoder(ffmpeg).encode(new FrameEncoder.Format(size[0], size[1], fps, size[2], 44100), frames,
-                        new StoryboardFrames(art, fps)::draw, wav, out, (done, total) -> { });
+                        () -> new StoryboardFrames(art, fps)::draw, wav, out, (done, total) -> { });
                 long end = System.nanoTime();
-                System.out.printf("| %dx%d | %d | %.2f | %.2f | %.1f |%n", size[0], size[1], frames,
-                        (planned - start) / 1e9, (end - planned) / 1e9, seconds / ((end - planned) / 1e9));
+                System.out.printf("| %dx%d | %d | %.2f | %.2f | %.1f | %.1f | %s |%n", size[0], size[1], frames,
+                        (planned - start) / 1e9, (end - planned) / 1e9, seconds / ((end - planned) / 1e9),
+                        cpuSeconds() - cpu, Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
                 Files.delete(out);
             }
         }
         Files.delete(wav);
+    }
+
+    /** User and system time of this process and of its children that have ended, from /proc/self/stat. */
+    private static double cpuSeconds() throws java.io.IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = 0;
+        for (int field = 11; field <= 14; field++) {
+            ticks += Long.parseLong(fields[field]);
+        }
+        return ticks / 100.0;
     }
 
     private static Storyboard storyboard(double seconds) {

@@ -179,8 +179,8 @@ public class FilmRenderHandler implements JobHandler<FilmRenderResult> {
                 quality.bitsPerSecond(), Soundtrack.SAMPLE_RATE);
         int frames = FrameEncoder.frameCount(timeline.seconds(), fps);
         try {
-            new FrameEncoder(ffmpeg.ffmpeg()).encode(format, frames, new StoryboardFrames(art, fps)::draw, soundtrack,
-                    out, (done, total) -> {
+            new FrameEncoder(ffmpeg.ffmpeg()).encode(format, frames, () -> new StoryboardFrames(art, fps)::draw,
+                    soundtrack, out, (done, total) -> {
                 context.progress(FRAMES_START + (ENCODED - FRAMES_START) * done / total, "Drawing frame " + done + " of " + total);
                 work.frames = done;
                 if (done % Math.max(1, fps) == 0 || done == total) {

@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
- * Encodes frames drawn in Java, piped as raw BGR0 (Java's RGB integers, little-endian) to the bundled FFmpeg,
- * with a soundtrack into an MP4:
+ * Encodes frames drawn in Java, several at once, piped as raw YUV 4:2:0 to the bundled FFmpeg, with a soundtrack
+ * into an MP4:
  * H.264 (OpenH264, the encoder it has) in yuv420p, mono AAC, its index up front. FFmpeg runs with its
  * arguments as an array, local files only and a time limit.
  */
@@ -27,8 +28,8 @@ public final class FrameEncoder {
     }
 
     /**
-     * Draws frame {@code index} into {@code frame} (an RGB picture of the format's size, reused); called for the
-     * frames in order, on a drawing thread of the encoder's.
+     * Draws frame {@code index} into {@code frame} (an RGB picture of the format's size, reused). Each of the
+     * encoder's drawing threads has its own, and calls it for every so many frames, in order.
      */
     public interface Frames {
         void draw(BufferedImage frame, int index);
@@ -49,13 +50,14 @@ public final class FrameEncoder {
         return Math.max(1, (int) Math.round(seconds * fps));
     }
 
-    public void encode(Format format, int frames, Frames source, Path soundtrack, Path out, Listener listener)
-            throws IOException {
+    /** {@code sources} makes the {@link Frames} of one drawing thread each time it is asked. */
+    public void encode(Format format, int frames, Supplier<Frames> sources, Path soundtrack, Path out,
+                       Listener listener) throws IOException {
         ToolResult result = FFmpegFrames.run(ToolProcess.of(command(format, frames, soundtrack, out))
                 .timeLimit(Duration.ofSeconds(BASE_TIMEOUT_SECONDS + frames / 5))
                 .stdin(stdin -> {
                     try (OutputStream pipe = new BufferedOutputStream(stdin, 1 << 20)) {
-                        FramePipeline.run(format, frames, source, pipe, listener);
+                        FramePipeline.run(format, frames, sources, pipe, listener);
                     }
                 }));
         if (!result.succeeded()) {
@@ -69,7 +71,7 @@ public final class FrameEncoder {
         String seconds = String.format(Locale.ROOT, "%.3f", frames / (double) fps);
         return List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
                 "-protocol_whitelist", "file,pipe",
-                "-f", "rawvideo", "-pix_fmt", "bgr0", "-s", format.width() + "x" + format.height(),
+                "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", format.width() + "x" + format.height(),
                 "-framerate", String.valueOf(fps), "-i", "pipe:0",
                 "-protocol_whitelist", "file,pipe", "-i", soundtrack.toAbsolutePath().toString(),
                 "-map", "0:v:0", "-map", "1:a:0",

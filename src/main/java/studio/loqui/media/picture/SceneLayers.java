@@ -88,7 +88,8 @@ public final class SceneLayers {
 
     /**
      * As {@link #draw(Graphics2D, double, AffineTransform, AffineTransform)}, into {@code frame} (RGB, the
-     * graphics {@code g} draws on): the two big layers are copied into its pixels directly.
+     * graphics {@code g} draws on): the two big layers are copied into its pixels directly, the far one only
+     * where the near one does not hide it.
      */
     public void draw(BufferedImage frame, Graphics2D g, double progress, AffineTransform camera,
                      AffineTransform farCamera) {
@@ -97,7 +98,9 @@ public final class SceneLayers {
             draw(g, progress, camera, farCamera);
             return;
         }
-        RasterBlit.draw(pixels, frame.getWidth(), frame.getHeight(), farPixels, farCamera, 0);
+        RasterBlit.Placement nearAt = new RasterBlit.Placement(nearPixels, camera, nearTop, frame.getWidth(),
+                frame.getHeight());
+        new RasterBlit.Placement(farPixels, farCamera, 0, frame.getWidth(), frame.getHeight()).draw(pixels, nearAt);
         AffineTransform identity = g.getTransform();
         g.transform(camera);
         for (Mover mover : movers) {
@@ -106,7 +109,7 @@ public final class SceneLayers {
             }
         }
         g.setTransform(identity);
-        RasterBlit.draw(pixels, frame.getWidth(), frame.getHeight(), nearPixels, camera, nearTop);
+        nearAt.draw(pixels, null);
         g.transform(camera);
         shimmer(g, progress);
         for (Mover mover : movers) {

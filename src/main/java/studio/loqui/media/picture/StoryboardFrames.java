@@ -10,7 +10,8 @@ import java.awt.image.BufferedImage;
 /**
  * Draws a storyboard's frames: each shot's scene under a slow camera move ({@link KenBurns}) whose far layer
  * moves less than the near one (parallax), the next shot fading in over the last moments of each, the
- * current caption still on top, a short fade from and to black at the ends.
+ * current caption still on top, a short fade from and to black at the ends. One drawing thread each: several
+ * may draw frames of the same artwork at once.
  */
 public final class StoryboardFrames {
 
@@ -53,7 +54,8 @@ public final class StoryboardFrames {
                 g.setComposite(opaque);
             }
         }
-        g.drawImage(art.caption(storyboard.captionAt(t)), 0, art.captionTop(), null);
+        StoryboardArtwork.Caption caption = art.caption(storyboard.captionAt(t));
+        g.drawImage(caption.band(), 0, caption.top(), null);
         double fade = Math.min(1, Math.min(t, storyboard.seconds() - t) / FADE_SECONDS);
         if (fade < 1) {
             if (pixels != null) {
