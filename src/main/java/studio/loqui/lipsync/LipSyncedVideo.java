@@ -2,6 +2,7 @@ package studio.loqui.lipsync;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.jobs.JobContext;
+import studio.loqui.jobs.JobFrameProgress;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.media.MediaException;
 import studio.loqui.media.inspect.MediaInfo;
@@ -9,7 +10,6 @@ import studio.loqui.media.inspect.MediaInspector;
 import studio.loqui.media.inspect.MediaKind;
 import studio.loqui.media.render.LipSyncEngine;
 import studio.loqui.media.render.LipSyncResult;
-import studio.loqui.media.render.ProgressListener;
 import studio.loqui.media.render.RenderCancelledException;
 import studio.loqui.media.render.VideoLipSync;
 
@@ -43,7 +43,8 @@ public class LipSyncedVideo {
         Path out = context.workFile(format.extension());
         VideoLipSync.Encoding encoding = format.encoding(quality, picture.width(), picture.height());
         try {
-            return new Made(out, engine.sync(video, audio, encoding, progress(context, fromPercent, toPercent), out));
+            return new Made(out, engine.sync(video, audio, encoding,
+                    JobFrameProgress.of(context, fromPercent, toPercent, "Lip-synced frame"), out));
         } catch (RenderCancelledException e) {
             context.checkpoint();
             throw new JobFailedException("The lip-sync stopped: " + e.getMessage(), e);
@@ -68,22 +69,5 @@ public class LipSyncedVideo {
             throw e instanceof JobFailedException failed ? failed
                     : new JobFailedException("The video cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    private static ProgressListener progress(JobContext context, int from, int to) {
-        return new ProgressListener() {
-            @Override
-            public void framesDone(int done, int total) {
-                if (done % 25 == 0 || done == total) {
-                    context.progress(from + (int) ((to - from) * (double) done / Math.max(1, total)),
-                            "Lip-synced frame " + done + " of about " + total);
-                }
-            }
-
-            @Override
-            public boolean cancelled() {
-                return context.cancelRequested();
-            }
-        };
     }
 }

@@ -2,12 +2,12 @@ package studio.loqui.dubbing.dub;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.jobs.JobContext;
+import studio.loqui.jobs.JobFrameProgress;
 import studio.loqui.jobs.JobFailedException;
 import studio.loqui.media.MediaException;
 import studio.loqui.media.asr.TranscriptSegments;
 import studio.loqui.media.render.Caption;
 import studio.loqui.media.render.CaptionBurner;
-import studio.loqui.media.render.ProgressListener;
 import studio.loqui.media.render.RenderCancelledException;
 import studio.loqui.media.render.VideoLipSync;
 
@@ -37,7 +37,8 @@ public class BurnedCaptions {
         Path out = context.workFile("mkv");
         List<Caption> captions = cues.stream().map(c -> new Caption(c.start(), c.end(), c.text())).toList();
         try {
-            burner.burn(video, audio, captions, LOSSLESS, progress(context, fromPercent, toPercent), out);
+            burner.burn(video, audio, captions, LOSSLESS,
+                    JobFrameProgress.of(context, fromPercent, toPercent, "Captioned frame"), out);
             return out;
         } catch (RenderCancelledException e) {
             context.checkpoint();
@@ -45,22 +46,5 @@ public class BurnedCaptions {
         } catch (MediaException | UncheckedIOException e) {
             throw new JobFailedException(e.getMessage(), e);
         }
-    }
-
-    private static ProgressListener progress(JobContext context, int from, int to) {
-        return new ProgressListener() {
-            @Override
-            public void framesDone(int done, int total) {
-                if (done % 25 == 0 || done == total) {
-                    context.progress(from + (int) ((to - from) * (double) done / Math.max(1, total)),
-                            "Captioned frame " + done + " of about " + total);
-                }
-            }
-
-            @Override
-            public boolean cancelled() {
-                return context.cancelRequested();
-            }
-        };
     }
 }
