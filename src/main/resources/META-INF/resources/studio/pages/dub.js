@@ -63,11 +63,15 @@ export async function dubPage() {
   const target = select('target_language', langs.map((l) => [l, l]), langs.includes('es') ? 'es' : langs[0]);
   const voice = select('voice', [['', 'The speaker’s own voice'],
     ...profiles.filter((p) => p.origin !== 'stock').map((p) => [p.id, p.name])], '');
+  const lipSync = h('input', { name: 'lip_sync', type: 'checkbox', id: 'dub-lip-sync' });
+  const captions = h('input', { name: 'burn_captions', type: 'checkbox', id: 'dub-captions' });
   let language = 'es';
   const button = h('button', { type: 'submit' }, 'Dub video');
   const form = h('form', { class: 'stack', 'aria-label': 'Dub a video' },
     field('Video', file, 'MP4, MOV, WebM or MKV with English speech'),
-    h('div', { class: 'row' }, field('Dub into', target), field('Voice', voice)), button, bar, out);
+    h('div', { class: 'row' }, field('Dub into', target), field('Voice', voice),
+      h('div', { class: 'check' }, lipSync, h('label', { for: lipSync.id }, 'Lip-sync the face')),
+      h('div', { class: 'check' }, captions, h('label', { for: captions.id }, 'Burn in captions'))), button, bar, out);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     busy(button, out, async () => {
@@ -78,7 +82,8 @@ export async function dubPage() {
       const video = await api('/api/v1/files/upload', { method: 'POST', body });
       out.show('Dubbing…');
       const job = await api('/api/v1/process/dub', { method: 'POST', json: { video_file_id: video.file_id,
-        source_language: 'en', target_language: target.value, voice_profile_id: voice.value || undefined } });
+        source_language: 'en', target_language: target.value, voice_profile_id: voice.value || undefined,
+        lip_sync: lipSync.checked || undefined, burn_captions: captions.checked || undefined } });
       bar.update(job);
       bar.cancelWith(() => api(`/api/v1/process/cancel/${job.job_id}`, { method: 'POST' }));
       const end = await followJob(job.job_id, bar.update);
