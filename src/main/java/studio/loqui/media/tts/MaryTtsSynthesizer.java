@@ -218,7 +218,9 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
             mary.setLocale(Locale.US);
             mary.setVoice(VOICE);
             return new Startup(mary, new HtsSentenceRenderer((HMMVoice) Voice.getVoice(VOICE), OUTPUT_RATE), null);
-        } catch (Exception | LinkageError e) {
+        } catch (Exception | LinkageError | java.util.ServiceConfigurationError
+                 | javax.xml.parsers.FactoryConfigurationError e) {
+            // An error left to escape would leave MaryTTS half started, and the next call would see no voice.
             return new Startup(null, null, "MaryTTS could not start: " + e);
         }
     }
