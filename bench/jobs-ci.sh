@@ -7,3 +7,4 @@ bench/crash-recovery.sh
 bench/ack-durability.sh
 bench/cluster-postgres.sh
 bench/empty-folder-start.sh
+bench/packaged-engines.sh
