@@ -15,6 +15,8 @@ import studio.loqui.media.dsp.Windows;
 final class CentreChannelRemover {
 
     static final double FRAME_SECONDS = 0.064;
+    /** The similarity is raised to this, so that only bins the two channels nearly share are taken. */
+    static final double SHARPNESS = 4;
 
     private CentreChannelRemover() {
     }
@@ -66,7 +68,7 @@ final class CentreChannelRemover {
                 continue;
             }
             double cross = l[i] * r[i] + l[i + 1] * r[i + 1];
-            float similarity = (float) Math.max(0, 2 * cross / power);
+            float similarity = (float) Math.pow(Math.max(0, 2 * cross / power), SHARPNESS);
             float midRe = 0.5f * similarity * (l[i] + r[i]);
             float midIm = 0.5f * similarity * (l[i + 1] + r[i + 1]);
             l[i] -= midRe;
