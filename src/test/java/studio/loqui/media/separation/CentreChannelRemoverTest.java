@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A real reader in the centre, chords hard left and right: removing the centre keeps the side (left minus right)
- * sample for sample, leaves the recording as it was more than a frame away from the speech, and leaves less than a tenth of
- * the reader's power in the mid inside it.
+ * sample for sample, leaves the recording as it was more than a frame away from the speech, and leaves less than
+ * a tenth of the reader's power in the mid inside it.
  */
 @Tag("voice")
 class CentreChannelRemoverTest {
