@@ -23,6 +23,12 @@ record StereoDubMix(StereoPcm background, PcmAudio voice, StereoPcm mixed, doubl
                 new StereoPcm(over(background.left(), voice), over(background.right(), voice)), centre.gain() * room);
     }
 
+    /** {@code voice} (already at its gain) centred over {@code background}. */
+    static StereoDubMix over(StereoPcm background, PcmAudio voice, double gain) {
+        return new StereoDubMix(background, voice, new StereoPcm(over(background.left(), voice.samples()),
+                over(background.right(), voice.samples())), gain);
+    }
+
     private static PcmAudio over(PcmAudio channel, float[] voice) {
         float[] out = channel.samples().clone();
         for (int n = 0; n < out.length && n < voice.length; n++) {

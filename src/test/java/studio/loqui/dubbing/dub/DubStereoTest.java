@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A dub of a stereo video: a real reader in the centre, different chords hard left and hard right. The background
  * stem and the dub stay stereo, each channel's music keeps its level (within 3 dB) inside the speech, Vosk hears
  * at most a tenth of the original words in the background, and fewer than in the background of a dub of the same
- * video mixed down to mono.
+ * video mixed down to mono. An edit of one phrase keeps the dub stereo.
  */
 @QuarkusTest
 @Tag("voice")
@@ -63,8 +63,9 @@ class DubStereoTest {
         Path monoVideo = videoWith(video, 1);
         var user = TestUsers.register();
 
-        JsonPath stereoDub = dub(user, video);
-        JsonPath monoDub = dub(user, monoVideo);
+        String stereoJob = dub(user, video);
+        JsonPath stereoDub = completed(user, stereoJob);
+        JsonPath monoDub = completed(user, dub(user, monoVideo));
         List<Map<String, Object>> phrases = stereoDub.getList("phrases");
         DoublePredicate inSpeech = t -> phrases.stream().anyMatch(p -> t >= number(p, "start") && t < number(p, "end"));
 
@@ -85,13 +86,26 @@ class DubStereoTest {
         assertTrue(stereoWords < monoWords, "the stereo background speaks as much as the mono one");
         assertTrue(!stem.isMono() && sideLevel(dubbed) > 0.5 * TONE, "the dub lost its stereo image");
         assertEquals(sound.durationSeconds(), dubbed.durationSeconds(), 0.04, "duration off by over a frame");
+
+        String editJob = given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("translation", "hasta mañana amigos"))
+                .patch("/api/v1/process/dub/" + stereoJob + "/phrases/1").then().statusCode(202)
+                .extract().<String>path("job_id");
+        StereoPcm edited = DECODER.decodeStereo(download(user, completed(user, editJob).getString("result_url"),
+                ".mp4"), RATE);
+        System.out.printf("Stereo dub: side level %.4f in the dub, %.4f after an edit%n", sideLevel(dubbed),
+                sideLevel(edited));
+        assertTrue(sideLevel(edited) > 0.5 * TONE, "the edited dub lost its stereo image");
     }
 
-    private static JsonPath dub(TestUsers.Account user, Path video) {
-        String jobId = given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+    private static String dub(TestUsers.Account user, Path video) {
+        return given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
                 .body(Map.of("video_file_id", TestUploads.upload(user, video), "source_language", "en",
                         "target_language", "es", "quality", "low"))
                 .post("/api/v1/process/dub").then().statusCode(202).extract().<String>path("job_id");
+    }
+
+    private static JsonPath completed(TestUsers.Account user, String jobId) {
         assertEquals("completed", VoiceFixtures.awaitJob(user, jobId));
         return given().header("Authorization", user.bearer()).get("/api/v1/process/status/" + jobId)
                 .then().statusCode(200).extract().jsonPath().setRootPath("result");
