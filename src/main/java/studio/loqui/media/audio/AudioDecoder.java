@@ -63,7 +63,11 @@ public class AudioDecoder {
                 "-i", file.toAbsolutePath().toString()), sampleRate, length);
     }
 
-    /** Both channels of the file's sound (a mono file's one channel twice; more channels mixed down to two). */
+    /**
+     * Both channels of the file's sound; more channels are mixed down to two. A mono file comes back as its one
+     * channel in both, 3 dB lower (FFmpeg's upmix): {@link StereoPcm#isMono()} tells it, and
+     * {@link #decode(Path, int)} gives it at its level.
+     */
     public StereoPcm decodeStereo(Path file, int sampleRate) {
         byte[] raw = run(List.of("-protocol_whitelist", "file,pipe", "-format_whitelist", ACCEPTED_CONTAINERS,
                 "-i", file.toAbsolutePath().toString()), 2, sampleRate, DEFAULT_MAX_LENGTH);
