@@ -141,7 +141,8 @@ public class DubEditHandler implements JobHandler<DubResult> {
 
         context.progress(55, "Mixing over the stored background");
         JsonNode stems = before.path("stems");
-        Path backgroundStem = source(owner, stems.path("background").path("file_id").asText(), "background stem").path();
+        Path backgroundStem = source(owner, stems.path("background").path("file_id").asText(), "background stem")
+                .path();
         double gain = before.path("voice_gain").asDouble(1);
         Remixed mix = remix(context, backgroundStem, track.mix(), gain,
                 edited.startSeconds(), edited.startSeconds() + edited.seconds());
@@ -181,7 +182,8 @@ public class DubEditHandler implements JobHandler<DubResult> {
             throw new JobFailedException("Stored sound could not be decoded: " + e.getMessage(), e);
         }
         if (stereo.isMono()) {
-            DubMix mix = DubRemix.of(decode(backgroundStem, DubHandler.SOUND_RATE), voiceTrack, gain, fromSeconds, toSeconds);
+            DubMix mix = DubRemix.of(decode(backgroundStem, DubHandler.SOUND_RATE), voiceTrack, gain,
+                    fromSeconds, toSeconds);
             return new Remixed(DubWorkFiles.wav(context, mix.voice()), DubWorkFiles.wav(context, mix.mixed()),
                     mix.mixed().durationSeconds());
         }

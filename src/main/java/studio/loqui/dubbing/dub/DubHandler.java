@@ -167,7 +167,8 @@ public class DubHandler implements JobHandler<DubResult> {
 
     /**
      * The background and the dubbed voice over it. A stereo source keeps its two channels, its centred speech
-     * removed by {@link StereoSpeechRemover}, with the dubbed voice centred; a mono one goes through {@link SpeechRemover}.
+     * removed by {@link StereoSpeechRemover}, with the dubbed voice centred; a mono one goes through
+     * {@link SpeechRemover}.
      */
     private Sound sound(JobContext context, Path video, SpeechSpans speech, PcmAudio voiceTrack) {
         StereoPcm stereo = decodeStereo(video);

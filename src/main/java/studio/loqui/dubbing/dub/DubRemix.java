@@ -19,7 +19,8 @@ final class DubRemix {
      * As {@link #of(PcmAudio, PcmAudio, double, double, double)} over a stereo background: the edited phrase
      * takes the lower of the two channels' gains, and the voice lies in the centre.
      */
-    static StereoDubMix of(StereoPcm background, PcmAudio voiceTrack, double gain, double fromSeconds, double toSeconds) {
+    static StereoDubMix of(StereoPcm background, PcmAudio voiceTrack, double gain, double fromSeconds,
+                           double toSeconds) {
         PcmAudio left = of(background.left(), voiceTrack, gain, fromSeconds, toSeconds).voice();
         PcmAudio right = of(background.right(), voiceTrack, gain, fromSeconds, toSeconds).voice();
         return StereoDubMix.over(background, Levels.rms(left.samples()) <= Levels.rms(right.samples()) ? left : right,

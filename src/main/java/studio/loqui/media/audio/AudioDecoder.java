@@ -76,7 +76,8 @@ public class AudioDecoder {
             throw new AudioDecodingException("the file contains no audio samples");
         }
         if (audio.durationSeconds() > DEFAULT_MAX_LENGTH.toSeconds()) {
-            throw new AudioDecodingException("audio is longer than the limit of " + DEFAULT_MAX_LENGTH.toSeconds() + " s");
+            throw new AudioDecodingException(
+                    "audio is longer than the limit of " + DEFAULT_MAX_LENGTH.toSeconds() + " s");
         }
         return audio;
     }
@@ -97,7 +98,8 @@ public class AudioDecoder {
 
     private byte[] run(List<String> input, int channels, int sampleRate, Duration maxLength) {
         List<String> arguments = new ArrayList<>(input);
-        arguments.addAll(List.of("-map", "0:a:0", "-ac", Integer.toString(channels), "-ar", Integer.toString(sampleRate),
+        arguments.addAll(List.of("-map", "0:a:0", "-ac", Integer.toString(channels),
+                "-ar", Integer.toString(sampleRate),
                 "-t", Long.toString(maxLength.toSeconds() + 1), "-f", "f32le", "pipe:1"));
         return FFmpegPipe.toBytes(ffmpeg.get(), arguments, TIME_LIMIT);
     }

@@ -35,7 +35,8 @@ class AudioDecoderTest {
     void shouldDecodeBothChannelsOfAStereoWavAndTellAMonoOne() throws Exception {
         PcmAudio speech = TestMedia.DECODER.decode(TestMedia.voiceFile(TestMedia.VOICE_0870), 16000);
         Path stereoFile = dir.resolve("stereo.wav");
-        Files.write(stereoFile, WavFiles.encode(new StereoPcm(speech, new PcmAudio(new float[speech.length()], 16000))));
+        PcmAudio silence = new PcmAudio(new float[speech.length()], 16000);
+        Files.write(stereoFile, WavFiles.encode(new StereoPcm(speech, silence)));
 
         StereoPcm stereo = TestMedia.DECODER.decodeStereo(stereoFile, 16000);
         StereoPcm mono = TestMedia.DECODER.decodeStereo(TestMedia.voiceFile(TestMedia.VOICE_0870), 16000);
