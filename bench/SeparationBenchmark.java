@@ -5,7 +5,9 @@ import studio.loqui.media.diarize.PhraseSpeakers;
 import studio.loqui.media.diarize.PhraseVoice;
 import studio.loqui.media.dsp.Resampler;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
+import studio.loqui.media.audio.StereoPcm;
 import studio.loqui.media.separation.SpectralSpeechRemover;
+import studio.loqui.media.separation.StereoSpeechRemover;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,8 @@ import java.util.Locale;
 
 /**
  * Speed of what the dub added to its pipeline, on a 60 s clip (the reader's two sentences repeated, with
- * pauses, over chords): speech removal at 32 kHz inside the speech spans, and the diarisation features and
+ * pauses, over chords): speech removal at 32 kHz inside the speech spans (mono, and stereo with other tones on
+ * the right), and the diarisation features and
  * clustering of its phrases, as real-time factors (median of 5 after 2 warm-up runs, processing time / clip
  * time). Run with bench/run-separation-bench.sh.
  */
@@ -48,9 +51,18 @@ public class SeparationBenchmark {
             mix[n] += (float) (0.02 * (Math.sin(2 * Math.PI * 220 * t) + Math.sin(2 * Math.PI * 277.18 * t)));
         }
         PcmAudio clip = new PcmAudio(mix, RATE);
+        float[] right = new float[mix.length];
+        for (int n = 0; n < mix.length; n++) {
+            double t = n / (double) RATE;
+            right[n] = mix[n] - (float) (0.02 * (Math.sin(2 * Math.PI * 220 * t) + Math.sin(2 * Math.PI * 277.18 * t))
+                    - 0.02 * (Math.sin(2 * Math.PI * 196 * t) + Math.sin(2 * Math.PI * 246.94 * t)));
+        }
+        StereoPcm stereo = new StereoPcm(clip, new PcmAudio(right, RATE));
         SpeechSpans speech = new SpeechSpans(spans);
         PcmAudio phrasesAudio = Resampler.toRate(clip, 16000);
         report("speech removal (32 kHz)", time(() -> new SpectralSpeechRemover().background(clip, speech)));
+        report("stereo speech removal (32 kHz)", time(() -> new StereoSpeechRemover(new SpectralSpeechRemover())
+                .background(stereo, speech)));
         report("diarisation (" + spans.size() + " phrases)", time(() -> PhraseSpeakers.labels(spans.stream()
                 .map(s -> PhraseVoice.of(phrasesAudio.slice(s.start(), s.end()))).toList())));
     }

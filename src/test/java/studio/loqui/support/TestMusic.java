@@ -23,11 +23,16 @@ public final class TestMusic {
 
     /** Chords of {@code seconds}, each tone at {@code amplitude} (peak), at {@code rate} Hz. */
     public static PcmAudio chords(double seconds, int rate, double amplitude) {
+        return chords(seconds, rate, amplitude, 0);
+    }
+
+    /** As {@link #chords(double, int, double)}, each chord the one {@code shift} places later in the sequence. */
+    public static PcmAudio chords(double seconds, int rate, double amplitude, int shift) {
         float[] out = new float[(int) Math.round(seconds * rate)];
         for (int n = 0; n < out.length; n++) {
             double t = n / (double) rate;
             double sum = 0;
-            for (double f : chordAt(t)) {
+            for (double f : chordAt(t, shift)) {
                 sum += Math.sin(2 * Math.PI * f * t);
             }
             out[n] = (float) (amplitude * sum);
@@ -37,6 +42,11 @@ public final class TestMusic {
 
     /** The chords' power in dB in the half-second blocks whose middle {@code when} accepts. */
     public static double levelDb(PcmAudio audio, DoublePredicate when) {
+        return levelDb(audio, when, 0);
+    }
+
+    /** The power of chords made with {@code shift}, as {@link #levelDb(PcmAudio, DoublePredicate)}. */
+    public static double levelDb(PcmAudio audio, DoublePredicate when, int shift) {
         int block = (int) Math.round(BLOCK_SECONDS * audio.sampleRate());
         double energy = 0;
         for (int from = 0; from + block <= audio.length(); from += block) {
@@ -44,7 +54,7 @@ public final class TestMusic {
             if (!when.test(middle)) {
                 continue;
             }
-            for (double f : chordAt(from / (double) audio.sampleRate())) {
+            for (double f : chordAt(from / (double) audio.sampleRate(), shift)) {
                 energy += Math.pow(amplitude(audio.samples(), from, block, f / audio.sampleRate()), 2);
             }
         }
@@ -62,8 +72,8 @@ public final class TestMusic {
         return new PcmAudio(out, a.sampleRate());
     }
 
-    private static double[] chordAt(double t) {
-        return CHORDS[(int) (t / CHORD_SECONDS) % CHORDS.length];
+    private static double[] chordAt(double t, int shift) {
+        return CHORDS[((int) (t / CHORD_SECONDS) + shift) % CHORDS.length];
     }
 
     private static double amplitude(float[] x, int from, int length, double cyclesPerSample) {

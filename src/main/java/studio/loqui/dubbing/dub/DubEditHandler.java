@@ -22,6 +22,7 @@ import studio.loqui.media.asr.TranscriptSegments;
 import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.AudioDecodingException;
 import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.audio.StereoPcm;
 import studio.loqui.media.translate.TranslationException;
 import studio.loqui.media.voiceprint.VoiceAnalyzer;
 import studio.loqui.media.voiceprint.VoiceProfileData;
@@ -149,30 +150,55 @@ public class DubEditHandler implements JobHandler<DubResult> {
 
         context.progress(55, "Mixing over the stored background");
         JsonNode stems = before.path("stems");
-        PcmAudio background = decode(source(owner, stems.path("background").path("file_id").asText(),
-                "background stem").path(), DubHandler.SOUND_RATE);
-        DubMix mix = DubRemix.of(background, track.mix(), before.path("voice_gain").asDouble(1),
+        Path backgroundStem = source(owner, stems.path("background").path("file_id").asText(), "background stem")
+                .path();
+        double gain = before.path("voice_gain").asDouble(1);
+        Remixed mix = remix(context, backgroundStem, track.mix(), gain,
                 edited.startSeconds(), edited.startSeconds() + edited.seconds());
         DubResult.Stems newStems = new DubResult.Stems(json.convertValue(stems.get("background"), DubResult.StemFile.class),
-                DubResult.StemFile.of(files.storeAudio(owner, DubWorkFiles.wav(context, mix.voice()),
+                DubResult.StemFile.of(files.storeAudio(owner, mix.voice(),
                         name.substring(0, name.lastIndexOf('.')) + "-voice.wav", original.projectName())));
 
         SoundtrackSwap.Subtitles subtitles = new SoundtrackSwap.Subtitles(
                 DubWorkFiles.srt(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), dub.targetLanguage());
-        Path mixed = DubWorkFiles.wav(context, mix.mixed());
+        Path mixed = mix.mixed();
         boolean remade = Boolean.TRUE.equals(dub.lipSync()) || dub.burnsCaptions();
         DubbingFiles.Source picture = remade ? pictureAgain(context, dub, original, mixed, lines)
                 : source(owner, before.path("file_id").asText(), "dubbed video");
-        SoundtrackSwap.Swapped swapped = swap.swap(context, picture, mixed, mix.mixed().durationSeconds(), subtitles,
+        SoundtrackSwap.Swapped swapped = swap.swap(context, picture, mixed, mix.seconds(), subtitles,
                 format, remade ? DubbedVideoQuality.parse(dub.quality()).orElseThrow() : DubbedVideoQuality.HIGH, name,
                 remade ? PICTURED : 70, 97);
         DubResult.Dubbing dubbing = new DubResult.Dubbing(before.path("voice").asText(),
                 before.path("speaker_median_pitch_hz").asDouble(), before.path("speaker_gender").asText(null),
                 Arrays.asList(json.convertValue(before.get("speakers"), DubResult.Speaker[].class)), lines, newStems,
-                DubSubtitles.url(context.jobId()), mix.gain(), List.of(input.index()), List.copyOf(reused),
+                DubSubtitles.url(context.jobId()), gain, List.of(input.index()), List.copyOf(reused),
                 dub.burnsCaptions(), input.editedJobId());
         Asset video = swapped.video();
         return JobResult.withAsset(video.id, DubResult.of(video, dub, dubbing));
+    }
+
+    /** The new voice stem and mix as WAV work files, {@code seconds} long. */
+    private record Remixed(Path voice, Path mixed, double seconds) {
+    }
+
+    /** The voice track over the stored background stem, in stereo where the stem is. */
+    private Remixed remix(JobContext context, Path backgroundStem, PcmAudio voiceTrack, double gain,
+                          double fromSeconds, double toSeconds) {
+        StereoPcm stereo;
+        try {
+            stereo = decoder.decodeStereo(backgroundStem, DubHandler.SOUND_RATE);
+        } catch (AudioDecodingException e) {
+            throw new JobFailedException("Stored sound could not be decoded: " + e.getMessage(), e);
+        }
+        if (stereo.isMono()) {
+            DubMix mix = DubRemix.of(decode(backgroundStem, DubHandler.SOUND_RATE), voiceTrack, gain,
+                    fromSeconds, toSeconds);
+            return new Remixed(DubWorkFiles.wav(context, mix.voice()), DubWorkFiles.wav(context, mix.mixed()),
+                    mix.mixed().durationSeconds());
+        }
+        StereoDubMix mix = DubRemix.of(stereo, voiceTrack, gain, fromSeconds, toSeconds);
+        return new Remixed(DubWorkFiles.wav(context, mix.voice()), DubWorkFiles.wav(context, mix.mixed()),
+                mix.mixed().durationSeconds());
     }
 
     /**

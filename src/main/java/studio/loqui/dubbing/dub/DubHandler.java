@@ -28,6 +28,8 @@ import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.AudioDecodingException;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.separation.SpeechRemover;
+import studio.loqui.media.separation.StereoSpeechRemover;
+import studio.loqui.media.audio.StereoPcm;
 import studio.loqui.media.translate.TranslationException;
 import studio.loqui.media.voiceprint.VoiceAnalyzer;
 import studio.loqui.media.voiceprint.VoiceProfileData;
@@ -45,7 +47,8 @@ import java.util.Locale;
  * owner's had there ({@link SpeakerCasting}), fitted to its place ({@link PhraseSlot}) and laid at its
  * original start ({@link DubbedTrack}). The original's speech is taken out of its sound where words were
  * heard ({@link SpeechRemover}), the dubbed voice mixed over what remains ({@link DubMix}), and the video's
- * sound replaced with that ({@link SoundtrackSwap}); the background and voice stems are stored too.
+ * sound replaced with that ({@link SoundtrackSwap}); the background and voice stems are stored too. A stereo
+ * source keeps its two channels in the background stem and the dub.
  */
 @ApplicationScoped
 public class DubHandler implements JobHandler<DubResult> {
@@ -80,6 +83,8 @@ public class DubHandler implements JobHandler<DubResult> {
     LipSyncedVideo lipSync;
     @Inject
     BurnedCaptions captions;
+    @Inject
+    StereoSpeechRemover stereoRemover;
 
     public DubHandler(AudioDecoder decoder, RecognizerChooser recognizers, SpeechTranscriber transcriber,
                       PhraseTranslator translator, VoiceAnalyzer analyzer, SoundtrackSwap swap,
@@ -138,18 +143,17 @@ public class DubHandler implements JobHandler<DubResult> {
                     "Spoke " + (i + 1) + " of " + phrases.size() + " phrases");
         }
         context.progress(SPOKEN, "Taking the original speech out of the background");
-        PcmAudio sound = decode(video.path(), SOUND_RATE);
-        DubMix mix = DubMix.of(sound, remover.background(sound,
-                spans.widened(SEPARATION_MARGIN_SECONDS, original.durationSeconds())), track.mix());
+        Sound mix = sound(context, video.path(), spans.widened(SEPARATION_MARGIN_SECONDS, original.durationSeconds()),
+                track.mix());
         context.progress(SEPARATED, "Mixing the dubbed voice over the background");
         DubResult.Stems stems = new DubResult.Stems(
-                DubResult.StemFile.of(files.storeAudio(context.ownerId(), DubWorkFiles.wav(context, mix.background()),
+                DubResult.StemFile.of(files.storeAudio(context.ownerId(), mix.background(),
                         stemName(name, "background"), video.projectName())),
-                DubResult.StemFile.of(files.storeAudio(context.ownerId(), DubWorkFiles.wav(context, mix.voice()),
+                DubResult.StemFile.of(files.storeAudio(context.ownerId(), mix.voice(),
                         stemName(name, "voice"), video.projectName())));
         SoundtrackSwap.Subtitles subtitles = new SoundtrackSwap.Subtitles(
                 DubWorkFiles.srt(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), input.targetLanguage());
-        Path mixed = DubWorkFiles.wav(context, mix.mixed());
+        Path mixed = mix.mixed();
         boolean lip = Boolean.TRUE.equals(input.lipSync());
         Path picture = lip ? lipSync.lipSynced(context, video.path(), mixed, SEPARATED, LIP_SYNCED) : video.path();
         int pictured = lip ? LIP_SYNCED : SEPARATED;
@@ -159,10 +163,40 @@ public class DubHandler implements JobHandler<DubResult> {
         }
         SoundtrackSwap.Swapped swapped = swap.swap(context,
                 new DubbingFiles.Source(picture, video.durationSeconds(), video.projectName()), mixed,
-                mix.mixed().durationSeconds(), subtitles, format,
+                mix.seconds(), subtitles, format,
                 DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, pictured, STORING);
         return result(swapped.video(), input, DubResult.Dubbing.of(input, speakers, lines, stems,
                 DubSubtitles.url(context.jobId()), mix.gain()));
+    }
+
+    /** The stems and the mix as WAV work files, {@code seconds} long. */
+    private record Sound(Path background, Path voice, Path mixed, double seconds, double gain) {
+    }
+
+    /**
+     * The background and the dubbed voice over it. A stereo source keeps its two channels, its centred speech
+     * removed by {@link StereoSpeechRemover}, with the dubbed voice centred; a mono one goes through
+     * {@link SpeechRemover}.
+     */
+    private Sound sound(JobContext context, Path video, SpeechSpans speech, PcmAudio voiceTrack) {
+        StereoPcm stereo = decodeStereo(video);
+        if (stereo.isMono()) {
+            PcmAudio sound = decode(video, SOUND_RATE);
+            DubMix mix = DubMix.of(sound, remover.background(sound, speech), voiceTrack);
+            return new Sound(DubWorkFiles.wav(context, mix.background()), DubWorkFiles.wav(context, mix.voice()),
+                    DubWorkFiles.wav(context, mix.mixed()), mix.mixed().durationSeconds(), mix.gain());
+        }
+        StereoDubMix mix = StereoDubMix.of(stereo, stereoRemover.background(stereo, speech), voiceTrack);
+        return new Sound(DubWorkFiles.wav(context, mix.background()), DubWorkFiles.wav(context, mix.voice()),
+                DubWorkFiles.wav(context, mix.mixed()), mix.mixed().durationSeconds(), mix.gain());
+    }
+
+    private StereoPcm decodeStereo(Path video) {
+        try {
+            return decoder.decodeStereo(video, SOUND_RATE);
+        } catch (AudioDecodingException e) {
+            throw new JobFailedException("The video's sound could not be decoded: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package studio.loqui.dubbing.dub;
 
+import studio.loqui.media.audio.Levels;
 import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.audio.StereoPcm;
 import studio.loqui.media.dsp.Resampler;
 
 /**
@@ -11,6 +13,18 @@ import studio.loqui.media.dsp.Resampler;
 final class DubRemix {
 
     private DubRemix() {
+    }
+
+    /**
+     * As {@link #of(PcmAudio, PcmAudio, double, double, double)} over a stereo background: the edited phrase
+     * takes the lower of the two channels' gains, and the voice lies in the centre.
+     */
+    static StereoDubMix of(StereoPcm background, PcmAudio voiceTrack, double gain, double fromSeconds,
+                           double toSeconds) {
+        PcmAudio left = of(background.left(), voiceTrack, gain, fromSeconds, toSeconds).voice();
+        PcmAudio right = of(background.right(), voiceTrack, gain, fromSeconds, toSeconds).voice();
+        return StereoDubMix.over(background, Levels.rms(left.samples()) <= Levels.rms(right.samples()) ? left : right,
+                gain);
     }
 
     /**

@@ -2,6 +2,7 @@ package studio.loqui.dubbing.dub;
 
 import studio.loqui.jobs.JobContext;
 import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.audio.StereoPcm;
 import studio.loqui.media.audio.WavFiles;
 
 import java.io.IOException;
@@ -21,6 +22,10 @@ final class DubWorkFiles {
     }
 
     static Path wav(JobContext context, PcmAudio audio) {
+        return write(context.workFile("wav"), WavFiles.encode(audio));
+    }
+
+    static Path wav(JobContext context, StereoPcm audio) {
         return write(context.workFile("wav"), WavFiles.encode(audio));
     }
 

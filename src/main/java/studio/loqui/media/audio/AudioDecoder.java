@@ -63,22 +63,45 @@ public class AudioDecoder {
                 "-i", file.toAbsolutePath().toString()), sampleRate, length);
     }
 
+    /**
+     * Both channels of the file's sound; more channels are mixed down to two. A mono file comes back as its one
+     * channel in both, 3 dB lower (FFmpeg's upmix): {@link StereoPcm#isMono()} tells it, and
+     * {@link #decode(Path, int)} gives it at its level.
+     */
+    public StereoPcm decodeStereo(Path file, int sampleRate) {
+        byte[] raw = run(List.of("-protocol_whitelist", "file,pipe", "-format_whitelist", ACCEPTED_CONTAINERS,
+                "-i", file.toAbsolutePath().toString()), 2, sampleRate, DEFAULT_MAX_LENGTH);
+        StereoPcm audio = StereoPcm.deinterleave(toPcm(raw, sampleRate).samples(), sampleRate);
+        if (audio.length() == 0) {
+            throw new AudioDecodingException("the file contains no audio samples");
+        }
+        if (audio.durationSeconds() > DEFAULT_MAX_LENGTH.toSeconds()) {
+            throw new AudioDecodingException(
+                    "audio is longer than the limit of " + DEFAULT_MAX_LENGTH.toSeconds() + " s");
+        }
+        return audio;
+    }
+
     /** Decodes an in-memory file (e.g. a TTS tool's WAV output). */
     public PcmAudio decode(byte[] encoded, int sampleRate) {
         return TempFiles.withFile(encoded, ".bin", file -> decode(file, sampleRate));
     }
 
     private PcmAudio decode(List<String> input, int sampleRate, Duration maxLength) {
-        long limitSeconds = maxLength.toSeconds();
-        List<String> arguments = new ArrayList<>(input);
-        arguments.addAll(List.of("-map", "0:a:0", "-ac", "1", "-ar", Integer.toString(sampleRate),
-                "-t", Long.toString(limitSeconds + 1), "-f", "f32le", "pipe:1"));
-        byte[] raw = FFmpegPipe.toBytes(ffmpeg.get(), arguments, TIME_LIMIT);
+        byte[] raw = run(input, 1, sampleRate, maxLength);
         PcmAudio audio = toPcm(raw, sampleRate);
         if (audio.length() == 0) {
             throw new AudioDecodingException("the file contains no audio samples");
         }
         return audio;
+    }
+
+    private byte[] run(List<String> input, int channels, int sampleRate, Duration maxLength) {
+        List<String> arguments = new ArrayList<>(input);
+        arguments.addAll(List.of("-map", "0:a:0", "-ac", Integer.toString(channels),
+                "-ar", Integer.toString(sampleRate),
+                "-t", Long.toString(maxLength.toSeconds() + 1), "-f", "f32le", "pipe:1"));
+        return FFmpegPipe.toBytes(ffmpeg.get(), arguments, TIME_LIMIT);
     }
 
     private static PcmAudio toPcm(byte[] raw, int sampleRate) {

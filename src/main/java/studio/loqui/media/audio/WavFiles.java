@@ -12,11 +12,18 @@ public final class WavFiles {
     }
 
     public static byte[] encode(PcmAudio audio) {
-        byte[] pcm = audio.toPcm16le();
+        return encode(audio.toPcm16le(), 1, audio.sampleRate());
+    }
+
+    public static byte[] encode(StereoPcm audio) {
+        return encode(audio.toPcm16le(), 2, audio.sampleRate());
+    }
+
+    private static byte[] encode(byte[] pcm, int channels, int rate) {
         ByteBuffer b = ByteBuffer.allocate(HEADER_BYTES + pcm.length).order(ByteOrder.LITTLE_ENDIAN);
         b.put("RIFF".getBytes()).putInt(36 + pcm.length).put("WAVE".getBytes());
-        b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1)
-                .putInt(audio.sampleRate()).putInt(audio.sampleRate() * 2).putShort((short) 2).putShort((short) 16);
+        b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) channels)
+                .putInt(rate).putInt(rate * 2 * channels).putShort((short) (2 * channels)).putShort((short) 16);
         b.put("data".getBytes()).putInt(pcm.length).put(pcm);
         return b.array();
     }

@@ -31,6 +31,24 @@ class AudioDecoderTest {
         assertTrue(Levels.rms(audio.samples()) > 0.01, "decoded speech has signal");
     }
 
+    @Test
+    void shouldDecodeBothChannelsOfAStereoWavAndTellAMonoOne() throws Exception {
+        PcmAudio speech = TestMedia.DECODER.decode(TestMedia.voiceFile(TestMedia.VOICE_0870), 16000);
+        Path stereoFile = dir.resolve("stereo.wav");
+        PcmAudio silence = new PcmAudio(new float[speech.length()], 16000);
+        Files.write(stereoFile, WavFiles.encode(new StereoPcm(speech, silence)));
+
+        StereoPcm stereo = TestMedia.DECODER.decodeStereo(stereoFile, 16000);
+        StereoPcm mono = TestMedia.DECODER.decodeStereo(TestMedia.voiceFile(TestMedia.VOICE_0870), 16000);
+
+        assertEquals(DURATION_0870, stereo.durationSeconds(), 0.05);
+        assertEquals(Levels.rms(speech.samples()), Levels.rms(stereo.left().samples()), 1e-3, "left is the speech");
+        assertTrue(Levels.rms(stereo.right().samples()) < 1e-4, "right stays silent");
+        assertTrue(!stereo.isMono() && mono.isMono(), "a mono file decodes to two equal channels");
+        assertEquals(Levels.rms(speech.samples()) / Math.sqrt(2), Levels.rms(mono.left().samples()), 1e-3,
+                "FFmpeg spreads a mono channel over two at -3 dB");
+    }
+
     @ParameterizedTest
     @CsvSource({"flac,flac", "m4a,aac", "webm,libopus", "ogg,libopus", "mp3,libmp3lame"})
     void shouldDecodeEveryAcceptedUploadFormat(String extension, String codec) {

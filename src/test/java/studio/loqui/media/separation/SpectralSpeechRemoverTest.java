@@ -61,7 +61,7 @@ class SpectralSpeechRemoverTest {
         return (total - left.size()) / (double) total;
     }
 
-    private static PcmAudio padded(PcmAudio audio, double before, double after) {
+    static PcmAudio padded(PcmAudio audio, double before, double after) {
         int lead = (int) (before * audio.sampleRate());
         float[] out = new float[lead + audio.length() + (int) (after * audio.sampleRate())];
         System.arraycopy(audio.samples(), 0, out, lead, audio.length());
