@@ -98,13 +98,25 @@ class LipSyncResourceTest {
                 .body("result.frames_with_face", equalTo(0))
                 .body("result.message", containsString("No face was found")).extract().jsonPath().setRootPath("result");
         int frames = result.getInt("frames");
-        assertEquals(5.3 * 25, frames, 1.5);
+        // FFmpeg's -shortest ends the made-up source near the speech's 5.3 s, a few frames either way under load
+        assertEquals(frameCount(source), frames);
+        assertEquals(5.3 * 25, frames, 25);
         assertEquals(frames, result.getInt("frames_passed_through"));
         assertEquals(frames + " face-less frames (1 of 1 groups of pictures) copied from the source as coded,"
                 + " the other frames re-encoded", result.getString("picture_note"));
         Path synced = TestMedia.tempFile(".mp4", given().header("Authorization", user.bearer())
                 .get(result.getString("result_url")).then().statusCode(200).extract().asByteArray());
         assertDecodesTheSame(source, synced, frames);
+    }
+
+    private static int frameCount(Path video) throws Exception {
+        int count = 0;
+        try (RawFrames frames = new RawFrames(FFMPEG.ffmpeg(), video, 320, 240)) {
+            while (frames.next() != null) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Every one of {@code frames} frames of {@code out} decodes to the bytes of the source's frame. */
