@@ -21,13 +21,15 @@ import studio.loqui.support.TestUsers;
 import studio.loqui.support.VoiceFixtures;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoublePredicate;
 
 import static io.restassured.RestAssured.given;
+import static studio.loqui.dubbing.dub.ReaderDub.download;
+import static studio.loqui.dubbing.dub.ReaderDub.number;
+import static studio.loqui.dubbing.dub.ReaderDub.sentences;
+import static studio.loqui.dubbing.dub.ReaderDub.wordsHeard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,10 +45,7 @@ class DubStereoTest {
 
     private static final AudioDecoder DECODER = new AudioDecoder(new FFmpegBinaries());
     private static final int RATE = 32000;
-    private static final double SECONDS = 16.0;
     private static final double TONE = 0.02;
-    private static final String WORDS = studio.loqui.media.TestMedia.TEXT_0870
-            + " unless to be rather cold hearted and rather selfish is to be ill disposed";
 
     @BeforeAll
     static void numbers() {
@@ -56,8 +55,8 @@ class DubStereoTest {
     @Test
     void shouldRemoveTheCentredVoiceAndKeepBothChannelsOfMusic() {
         PcmAudio speech = sentences(RATE);
-        PcmAudio left = TestMusic.chords(SECONDS, RATE, TONE, 0);
-        PcmAudio right = TestMusic.chords(SECONDS, RATE, TONE, 1);
+        PcmAudio left = TestMusic.chords(ReaderDub.SECONDS, RATE, TONE, 0);
+        PcmAudio right = TestMusic.chords(ReaderDub.SECONDS, RATE, TONE, 1);
         StereoPcm sound = new StereoPcm(TestMusic.mix(left, speech), TestMusic.mix(right, speech));
         Path video = videoWith(TestMedia.tempFile(".wav", WavFiles.encode(sound)), 2);
         Path monoVideo = videoWith(video, 1);
@@ -131,34 +130,5 @@ class DubStereoTest {
             sum += side * side;
         }
         return Math.sqrt(sum / audio.length());
-    }
-
-    /** Two sentences of the test data's reader, 1 s in and with 1.2 s between, as 16 s at {@code rate}. */
-    private static PcmAudio sentences(int rate) {
-        PcmAudio first = Resampler.toRate(DECODER.decode(TestMedia.speech(), 16000), rate);
-        PcmAudio second = Resampler.toRate(DECODER.decode(TestMedia.shortSpeech(), 16000), rate);
-        float[] out = new float[(int) (SECONDS * rate)];
-        System.arraycopy(first.samples(), 0, out, rate, first.length());
-        int at = rate + first.length() + (int) (1.2 * rate);
-        System.arraycopy(second.samples(), 0, out, at, Math.min(second.length(), out.length - at));
-        return new PcmAudio(out, rate);
-    }
-
-    private static double wordsHeard(String heard) {
-        List<String> left = new ArrayList<>(Arrays.asList(WORDS.split(" ")));
-        int total = left.size();
-        for (String word : heard.toLowerCase().split("\\s+")) {
-            left.remove(word);
-        }
-        return (total - left.size()) / (double) total;
-    }
-
-    private static double number(Map<String, Object> phrase, String key) {
-        return ((Number) phrase.get(key)).doubleValue();
-    }
-
-    private static Path download(TestUsers.Account user, String url, String suffix) {
-        return TestMedia.tempFile(suffix, given().header("Authorization", user.bearer()).get(url).then()
-                .statusCode(200).extract().asByteArray());
     }
 }
