@@ -1,8 +1,11 @@
 package studio.loqui.media.asr;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import org.vosk.Model;
 import studio.loqui.media.MediaConfig;
 import studio.loqui.media.audio.PcmAudio;
@@ -29,6 +32,7 @@ import java.util.Set;
 public class VoskRecognizer implements SpeechRecognizer {
 
     static final int RATE = 16000;
+    private static final Logger LOG = Logger.getLogger(VoskRecognizer.class);
     private static final int CHUNK_SAMPLES = RATE / 4;
     private static final int PRIORITY = 10;
 
@@ -123,6 +127,24 @@ public class VoskRecognizer implements SpeechRecognizer {
     /** Loads the model now (at start-up, or to time it) rather than on the first recognition. */
     public void preload() {
         model.get();
+    }
+
+    /**
+     * As the server starts, on a thread of its own: loads the model and leaves a recogniser warm (its decoding
+     * graph composed), so that the first job does not wait seconds for them.
+     */
+    void warmUp(@Observes StartupEvent event) {
+        Thread thread = new Thread(this::warmQuietly, "vosk-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void warmQuietly() {
+        try {
+            recognize(new PcmAudio(new float[RATE], RATE), "en");
+        } catch (RuntimeException e) {
+            LOG.debugf("Vosk not warmed up at start: %s", e.getMessage());
+        }
     }
 
     /** The loaded model, for tests that check it is shared. */
