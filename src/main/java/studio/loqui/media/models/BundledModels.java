@@ -15,10 +15,13 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
@@ -37,6 +40,8 @@ import java.util.zip.CRC32;
 public final class BundledModels {
 
     static final String CLASS_PATH_ROOT = "models/";
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private final Path configuredRoot;
     private final Path cacheRoot;
@@ -129,12 +134,12 @@ public final class BundledModels {
         if (Files.isDirectory(target)) {
             return target;
         }
-        Files.createDirectories(cacheRoot);
+        ownerOnlyFolders(cacheRoot);
         Path partial = Files.createTempDirectory(cacheRoot, name + "-partial-");
         try {
             for (Path file : files) {
                 Path to = partial.resolve(source.relativize(file).toString());
-                Files.createDirectories(to.getParent());
+                ownerOnlyFolders(to.getParent());
                 Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
             }
             moveIntoPlace(partial, target);
@@ -142,6 +147,15 @@ public final class BundledModels {
             deleteTree(partial);
         }
         return target;
+    }
+
+    /** The cache lives in the server's storage, whose folders only its user may open (0700). */
+    private static void ownerOnlyFolders(Path folder) throws IOException {
+        if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(folder);
+            return;
+        }
+        Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
     }
 
     private static List<Path> filesIn(Path folder) throws IOException {
