@@ -32,7 +32,6 @@ import studio.loqui.media.separation.StereoSpeechRemover;
 import studio.loqui.media.audio.StereoPcm;
 import studio.loqui.media.translate.TranslationException;
 import studio.loqui.media.voiceprint.VoiceAnalyzer;
-import studio.loqui.media.voiceprint.VoiceProfileData;
 import studio.loqui.storage.Asset;
 
 import java.nio.file.Path;
