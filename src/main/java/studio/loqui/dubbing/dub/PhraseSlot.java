@@ -11,7 +11,8 @@ import java.util.List;
  * fits neither way is sped up further, as little as keeps it from overlapping the next, unless the picture may
  * be slowed ({@link #slowingFor}): then the stretch from its start to the next's lasts longer instead.
  *
- * @param roomSeconds    from the phrase's start to the gap before the next
+ * @param roomSeconds    from the phrase's start to the gap before the next, even when the original ran into it
+ *                       (cues that abut), so that a dubbed phrase never delays the next by more than the gap
  * @param stretchSeconds from the phrase's start to the next's (or the recording's end)
  */
 record PhraseSlot(double start, double originalSeconds, double roomSeconds, double stretchSeconds) {
@@ -24,7 +25,7 @@ record PhraseSlot(double start, double originalSeconds, double roomSeconds, doub
     static PhraseSlot of(List<TranscriptSegments.Segment> phrases, int index, double recordingSeconds) {
         TranscriptSegments.Segment phrase = phrases.get(index);
         double next = index + 1 < phrases.size() ? phrases.get(index + 1).start() : recordingSeconds;
-        double room = Math.max(phrase.end() - phrase.start(), next - phrase.start() - GAP_SECONDS);
+        double room = Math.max(GAP_SECONDS, next - phrase.start() - GAP_SECONDS);
         return new PhraseSlot(phrase.start(), phrase.end() - phrase.start(),
                 Math.min(room, recordingSeconds - phrase.start()), Math.max(0, next - phrase.start()));
     }

@@ -39,7 +39,9 @@ import static studio.loqui.dubbing.dub.ReaderDub.sentences;
  * stretch has as many more frames, the first phrase is heard no faster than 1.25x the voice's own pace (its
  * characters per second of voice activity against the unhurried second phrase's), the second starts within
  * 100 ms of its mapped start and after the first ends, and Vosk hears the English words. Without it, the video
- * keeps the original's length within a frame and the first phrase is hurried, which the same measure shows.
+ * keeps the original's length within a frame and the first phrase is hurried, which the same measure shows. An
+ * edit that makes the first phrase fit undoes the slowing: later phrases move back, and picture, sound and
+ * background stem are the original's length again.
  */
 @QuarkusTest
 @Tag("voice")
@@ -49,7 +51,8 @@ class DubSlowPictureTest {
     private static final int RATE = 32000;
     private static final double FRAME = 0.04;
     private static final String SRT = "1\n00:00:01,200 --> 00:00:02,700\nel hombre tuvo entonces tiempo para pensar\n\n"
-            + "2\n00:00:02,700 --> 00:00:09,500\nla casa de mi padre es muy grande y tiene un jardín\n";
+            + "2\n00:00:02,700 --> 00:00:09,500\nla casa de mi padre es muy grande y tiene un jardín\n\n"
+            + "3\n00:00:09,500 --> 00:00:14,400\nel tren llega tarde\n";
     /** Characters a second at most 1.25x the voice's own pace, with room for how unevenly words are spoken. */
     private static final double MOST_PACE = 1.45;
 
@@ -66,10 +69,11 @@ class DubSlowPictureTest {
         var user = TestUsers.register();
         String videoId = TestUploads.upload(user, video);
 
-        JsonPath slowed = completed(user, dub(user, videoId, true));
+        String slowedId = dub(user, videoId, true);
+        JsonPath slowed = completed(user, slowedId);
         List<Map<String, Object>> phrases = slowed.getList("phrases");
         System.out.println("Slowed dub: " + phrases + ", slowed " + slowed.get("picture_slowed_seconds") + " s");
-        assertEquals(2, phrases.size());
+        assertEquals(3, phrases.size());
         Map<String, Object> first = phrases.get(0);
         Map<String, Object> second = phrases.get(1);
         double added = number(first, "picture_slowed_seconds");
@@ -97,7 +101,8 @@ class DubSlowPictureTest {
         Files.copy(slowedVideo, Path.of("/tmp/s14/slowed.mp4"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         PcmAudio voice = DECODER.decode(voiceStem, RATE);
         double[] firstHeard = heard(voice, number(first, "dubbed_start") - 0.05, number(second, "dubbed_start"));
-        double[] secondHeard = heard(voice, number(second, "dubbed_start") - 0.05, voice.durationSeconds());
+        double[] secondHeard = heard(voice, number(second, "dubbed_start") - 0.05,
+                number(phrases.get(2), "dubbed_start"));
         double pace = pace(first, firstHeard) / pace(second, secondHeard);
         System.out.printf("Slowed dub: first phrase heard %.3f-%.3f s, second from %.3f s (mapped %.3f s);"
                 + " first phrase at %.2fx the second's pace%n", firstHeard[0], firstHeard[1], secondHeard[0],
@@ -110,7 +115,8 @@ class DubSlowPictureTest {
         assertTrue(number(first, "dubbed_end") < number(second, "dubbed_start"));
 
         String words = studio.loqui.media.TestMedia.RECOGNIZER.recognize(Resampler.toRate(sound, 16000), "en").text();
-        double share = shareHeard((first.get("translation") + " " + second.get("translation")), words);
+        double share = shareHeard(first.get("translation") + " " + second.get("translation") + " "
+                + phrases.get(2).get("translation"), words);
         System.out.printf("Vosk hears in the slowed dub: \"%s\" (%.0f %% of the translations' words)%n",
                 words, 100 * share);
         assertTrue(share >= 0.6, "the dubbed words are not heard: " + words);
@@ -127,11 +133,31 @@ class DubSlowPictureTest {
         PcmAudio keptVoice = DECODER.decode(download(user, kept.getString("stems.voice.url"), ".wav"), RATE);
         double hurried = pace(keptPhrases.get(0), heard(keptVoice, number(keptPhrases.get(0), "dubbed_start") - 0.05,
                 number(keptPhrases.get(1), "dubbed_start"))) / pace(keptPhrases.get(1), heard(keptVoice,
-                number(keptPhrases.get(1), "dubbed_start") - 0.05, keptVoice.durationSeconds()));
+                number(keptPhrases.get(1), "dubbed_start") - 0.05,
+                number(keptPhrases.get(2), "dubbed_start")));
         System.out.printf("Dub without slowing: first phrase at %.2fx the second's pace, tempo %.2f%n", hurried,
                 number(keptPhrases.get(0), "tempo"));
         assertTrue(number(keptPhrases.get(0), "tempo") > PhraseSlot.MAX_TEMPO, keptPhrases.toString());
         assertTrue(hurried > MOST_PACE, "the measure of pace cannot tell a hurried phrase: " + hurried);
+        keptPhrases.forEach(p -> assertEquals(0, number(p, "drift"), 0.1, "late: " + p));
+
+        JsonPath edited = completed(user, given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("translation", "The man thought.")).patch("/api/v1/process/dub/" + slowedId
+                        + "/phrases/0").then().statusCode(202).extract().path("job_id"));
+        List<Map<String, Object>> editedPhrases = edited.getList("phrases");
+        System.out.println("Edited to fit: " + editedPhrases);
+        assertEquals(List.of(0), edited.getList("rendered_phrases"));
+        assertEquals(List.of(1, 2), edited.getList("reused_phrases"));
+        assertEquals(0, edited.getDouble("picture_slowed_seconds"), 1e-9);
+        assertEquals(number(second, "dubbed_start") - added, number(editedPhrases.get(1), "dubbed_start"), 1e-3);
+        assertEquals(2.7, number(editedPhrases.get(1), "mapped_start"), 1e-3);
+        Path editedVideo = download(user, edited.getString("result_url"), ".mp4");
+        assertEquals(originalSeconds, DECODER.decode(editedVideo, RATE).durationSeconds(), FRAME, "edited sound");
+        assertEquals(originalSeconds, lastFrameEnd(editedVideo), FRAME, "edited picture");
+        assertEquals(before, frames(editedVideo, 1.2, 2.7), 1, "the edited dub's picture is still slowed");
+        PcmAudio editedBackground = DECODER.decode(download(user, edited.getString("stems.background.url"), ".wav"),
+                RATE);
+        assertEquals(originalSeconds, editedBackground.durationSeconds(), FRAME, "edited background stem");
     }
 
     /** Characters of the phrase's translation a second of its voice activity. */
