@@ -97,8 +97,6 @@ class DubSlowPictureTest {
         assertTrue(after >= before * (1.5 + added) / 1.5 - 2 && after > before, before + " -> " + after);
 
         Path voiceStem = download(user, slowed.getString("stems.voice.url"), ".wav");
-        Files.copy(voiceStem, Path.of("/tmp/s14/voice.wav"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(slowedVideo, Path.of("/tmp/s14/slowed.mp4"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         PcmAudio voice = DECODER.decode(voiceStem, RATE);
         double[] firstHeard = heard(voice, number(first, "dubbed_start") - 0.05, number(second, "dubbed_start"));
         double[] secondHeard = heard(voice, number(second, "dubbed_start") - 0.05,
