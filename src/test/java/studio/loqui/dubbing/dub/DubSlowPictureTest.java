@@ -158,6 +158,49 @@ class DubSlowPictureTest {
         assertEquals(originalSeconds, editedBackground.durationSeconds(), FRAME, "edited background stem");
     }
 
+    /**
+     * Captions burned into a slowed picture are drawn after it was slowed, so they keep to the dubbed speech: on
+     * during the last phrase as the output times it and off just after, where the original's time line would still
+     * show it.
+     */
+    @Test
+    void shouldBurnCaptionsOnTheSlowedPictureAtTheDubbedTimes() throws Exception {
+        Path video = FFmpegTool.videoWithSpeech(TestMedia.tempFile(".wav", WavFiles.encode(sentences(RATE))));
+        var user = TestUsers.register();
+        JsonPath result = completed(user, given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("video_file_id", TestUploads.upload(user, video), "source_language", "es",
+                        "target_language", "en", "quality", "low", "transcript", SRT, "slow_picture", true,
+                        "burn_captions", true))
+                .post("/api/v1/process/dub").then().statusCode(202).extract().path("job_id"));
+        List<Map<String, Object>> phrases = result.getList("phrases");
+        double added = result.getDouble("picture_slowed_seconds");
+        Map<String, Object> last = phrases.get(2);
+        Path dubbed = download(user, result.getString("result_url"), ".mp4");
+        double during = captioned(dubbed, number(last, "dubbed_start") + 0.3);
+        double after = captioned(dubbed, number(last, "dubbed_end") + 0.3);
+        System.out.printf("Captions on the slowed picture (%.3f s added): %.1f %% of the bottom rows drawn during the"
+                + " last phrase, %.1f %% just after it%n", added, 100 * during, 100 * after);
+        assertTrue(added > 0.2, "not slowed: " + phrases);
+        assertTrue(during > 0.02, "no caption during the last phrase: " + during);
+        assertTrue(after < 0.002, "a caption after the last phrase ended: " + after);
+    }
+
+    /** The share of the bottom third's pixels at {@code seconds} that are not the test video's teal. */
+    private static double captioned(Path video, double seconds) throws Exception {
+        byte[] rgb = Files.readAllBytes(FFmpegTool.run(".rgb", "-ss", String.format(java.util.Locale.ROOT, "%.3f",
+                seconds), "-i", video.toString(), "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24"));
+        int width = 320;
+        int changed = 0;
+        int pixels = 0;
+        for (int at = 160 * width * 3; at + 2 < rgb.length && at < 240 * width * 3; at += 3) {
+            int diff = Math.abs((rgb[at] & 0xFF) - 0) + Math.abs((rgb[at + 1] & 0xFF) - 128)
+                    + Math.abs((rgb[at + 2] & 0xFF) - 128);
+            changed += diff > 90 ? 1 : 0;
+            pixels++;
+        }
+        return changed / (double) pixels;
+    }
+
     /** Characters of the phrase's translation a second of its voice activity. */
     private static double pace(Map<String, Object> phrase, double[] heard) {
         return ((String) phrase.get("translation")).replaceAll("[^\\p{L}]", "").length() / (heard[1] - heard[0]);
