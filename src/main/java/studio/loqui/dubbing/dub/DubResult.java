@@ -85,11 +85,6 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
                          double dubbedStart, double dubbedEnd, double drift, double tempo, double mappedStart,
                          double mappedEnd, double pictureSlowedSeconds, String audioFileId) {
 
-        static Phrase of(TranscriptSegments.Segment phrase, String speaker, String translation,
-                         DubbedTrack.Placed placed, double tempo, String audioFileId) {
-            return of(phrase, speaker, translation, placed, tempo, new PictureTimeline(), 0, audioFileId);
-        }
-
         /** A phrase placed on {@code timeline}, which slowed the picture after its start by {@code slowedSeconds}. */
         static Phrase of(TranscriptSegments.Segment phrase, String speaker, String translation,
                          DubbedTrack.Placed placed, double tempo, PictureTimeline timeline, double slowedSeconds,
