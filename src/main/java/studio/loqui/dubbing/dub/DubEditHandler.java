@@ -23,6 +23,7 @@ import studio.loqui.media.audio.AudioDecoder;
 import studio.loqui.media.audio.AudioDecodingException;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.audio.StereoPcm;
+import studio.loqui.media.stretch.TimeStretcher;
 import studio.loqui.media.translate.TranslationException;
 import studio.loqui.media.voiceprint.VoiceAnalyzer;
 import studio.loqui.media.voiceprint.VoiceProfileData;
@@ -42,7 +43,9 @@ import java.util.Optional;
  * ({@link DubRemix}), and the edited job's video given the new sound and subtitles with its picture stream
  * copied (or, for a lip-synced dub or one with captions burned in, the picture made again from the original:
  * lip-synced to the new sound, the corrected captions drawn). The result is a dub result like the first, naming
- * the phrase rendered and those reused.
+ * the phrase rendered and those reused. A dub that may slow its picture works out the edited phrase's slowing
+ * again: when it changes, the phrases after it move by the difference, the stored background is stretched to
+ * match, and the picture is made again from the original on the new time line.
  */
 @ApplicationScoped
 public class DubEditHandler implements JobHandler<DubResult> {
@@ -66,6 +69,10 @@ public class DubEditHandler implements JobHandler<DubResult> {
     private final LipSyncedVideo lipSync;
     @Inject
     BurnedCaptions captions;
+    @Inject
+    SlowedPicture slowedPicture;
+    @Inject
+    TimeStretcher stretcher;
 
     public DubEditHandler(JobService jobs, DubbingFiles files, PhraseFiles phraseFiles, PhraseRenderer renderer,
                           PhraseTranslator translator, VoiceAnalyzer analyzer, SpeechFiles voices,
@@ -120,10 +127,20 @@ public class DubEditHandler implements JobHandler<DubResult> {
         List<TranscriptSegments.Segment> segments = phrases.stream()
                 .map(p -> new TranscriptSegments.Segment(p.start(), p.end(), p.text())).toList();
         PhraseSlot slot = PhraseSlot.of(segments, input.index(), heard.durationSeconds());
+        double oldSlowed = old.pictureSlowedSeconds();
+        double mappedStart = old.mappedStart();
         double nextStart = input.index() + 1 < phrases.size() ? phrases.get(input.index() + 1).dubbedStart()
-                : heard.durationSeconds() + DubbedTrack.BREATH_SECONDS;
+                : mappedStart + slot.stretchSeconds() + oldSlowed + DubbedTrack.BREATH_SECONDS;
         PhraseRenderer.Rendered rendered = renderer.render(translation, dub.targetLanguage(), voice, slot,
-                nextStart - DubbedTrack.BREATH_SECONDS - slot.start());
+                nextStart - oldSlowed - DubbedTrack.BREATH_SECONDS - mappedStart, dub.slowsPicture());
+        double newSlowed = (rendered.slowing() - 1) * slot.stretchSeconds();
+        double shift = DubResult.round(newSlowed - oldSlowed);
+        PictureTimeline timeline = timeline(phrases, input.index(), newSlowed, heard.durationSeconds());
+        PictureTimeline restretch = new PictureTimeline();
+        if (shift != 0) {
+            restretch.slow(mappedStart, mappedStart + slot.stretchSeconds() + oldSlowed,
+                    (slot.stretchSeconds() + newSlowed) / (slot.stretchSeconds() + oldSlowed));
+        }
 
         context.progress(40, "Laying the other phrases' stored audio again");
         DubbedTrack track = new DubbedTrack(RATE, heard.durationSeconds());
@@ -132,11 +149,11 @@ public class DubEditHandler implements JobHandler<DubResult> {
         DubbedTrack.Placed edited = null;
         PhraseFiles.Kept kept = phraseFiles.keep(context, name, input.index(), rendered.audio());
         for (int i = 0; i < phrases.size(); i++) {
-            DubResult.Phrase p = phrases.get(i);
+            DubResult.Phrase p = i > input.index() ? shifted(phrases.get(i), shift) : phrases.get(i);
             if (i == input.index()) {
-                edited = track.add(slot.start(), kept.speech());
+                edited = track.add(mappedStart, kept.speech());
                 lines.add(DubResult.Phrase.of(new TranscriptSegments.Segment(p.start(), p.end(), text), p.speaker(),
-                        translation, edited, rendered.tempo(), kept.fileId()));
+                        translation, edited, rendered.tempo(), timeline, newSlowed, kept.fileId()));
             } else {
                 DubbedTrack.Placed placed = track.add(p.dubbedStart(), phraseFiles.read(owner, p.audioFileId(), RATE));
                 if (Math.abs(placed.startSeconds() - p.dubbedStart()) > 5e-4) {
@@ -153,17 +170,21 @@ public class DubEditHandler implements JobHandler<DubResult> {
         Path backgroundStem = source(owner, stems.path("background").path("file_id").asText(), "background stem")
                 .path();
         double gain = before.path("voice_gain").asDouble(1);
-        Remixed mix = remix(context, backgroundStem, track.mix(), gain,
-                edited.startSeconds(), edited.startSeconds() + edited.seconds());
-        DubResult.Stems newStems = new DubResult.Stems(json.convertValue(stems.get("background"), DubResult.StemFile.class),
+        Remixed mix = remix(context, backgroundStem, track.mix(timeline.map(heard.durationSeconds())), gain,
+                edited.startSeconds(), edited.startSeconds() + edited.seconds(), restretch);
+        DubResult.StemFile background = restretch.slows()
+                ? DubResult.StemFile.of(files.storeAudio(owner, mix.background(),
+                        name.substring(0, name.lastIndexOf('.')) + "-background.wav", original.projectName()))
+                : json.convertValue(stems.get("background"), DubResult.StemFile.class);
+        DubResult.Stems newStems = new DubResult.Stems(background,
                 DubResult.StemFile.of(files.storeAudio(owner, mix.voice(),
                         name.substring(0, name.lastIndexOf('.')) + "-voice.wav", original.projectName())));
 
         SoundtrackSwap.Subtitles subtitles = new SoundtrackSwap.Subtitles(
                 DubWorkFiles.srt(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), dub.targetLanguage());
         Path mixed = mix.mixed();
-        boolean remade = Boolean.TRUE.equals(dub.lipSync()) || dub.burnsCaptions();
-        DubbingFiles.Source picture = remade ? pictureAgain(context, dub, original, mixed, lines)
+        boolean remade = Boolean.TRUE.equals(dub.lipSync()) || dub.burnsCaptions() || restretch.slows();
+        DubbingFiles.Source picture = remade ? pictureAgain(context, dub, original, mixed, lines, timeline)
                 : source(owner, before.path("file_id").asText(), "dubbed video");
         SoundtrackSwap.Swapped swapped = swap.swap(context, picture, mixed, mix.seconds(), subtitles,
                 format, remade ? DubbedVideoQuality.parse(dub.quality()).orElseThrow() : DubbedVideoQuality.HIGH, name,
@@ -172,18 +193,47 @@ public class DubEditHandler implements JobHandler<DubResult> {
                 before.path("speaker_median_pitch_hz").asDouble(), before.path("speaker_gender").asText(null),
                 Arrays.asList(json.convertValue(before.get("speakers"), DubResult.Speaker[].class)), lines, newStems,
                 DubSubtitles.url(context.jobId()), gain, List.of(input.index()), List.copyOf(reused),
-                dub.burnsCaptions(), input.editedJobId());
+                dub.burnsCaptions(), DubResult.round(timeline.addedSeconds()), input.editedJobId());
         Asset video = swapped.video();
         return JobResult.withAsset(video.id, DubResult.of(video, dub, dubbing));
     }
 
-    /** The new voice stem and mix as WAV work files, {@code seconds} long. */
-    private record Remixed(Path voice, Path mixed, double seconds) {
+    /**
+     * The dub's time line after the edit: each phrase's stretch slowed as its result says, the edited one's by
+     * {@code editedSlowed} seconds.
+     */
+    private static PictureTimeline timeline(List<DubResult.Phrase> phrases, int edited, double editedSlowed,
+                                            double seconds) {
+        PictureTimeline timeline = new PictureTimeline();
+        for (int i = 0; i < phrases.size(); i++) {
+            double from = phrases.get(i).start();
+            double stretch = (i + 1 < phrases.size() ? phrases.get(i + 1).start() : seconds) - from;
+            double slowed = i == edited ? editedSlowed : phrases.get(i).pictureSlowedSeconds();
+            if (stretch > 0) {
+                timeline.slow(from, from + stretch, (stretch + slowed) / stretch);
+            }
+        }
+        return timeline;
     }
 
-    /** The voice track over the stored background stem, in stereo where the stem is. */
+    /** A phrase after the edited one, {@code seconds} later in the output than it was. */
+    private static DubResult.Phrase shifted(DubResult.Phrase p, double seconds) {
+        return seconds == 0 ? p : new DubResult.Phrase(p.start(), p.end(), p.speaker(), p.text(), p.translation(),
+                DubResult.round(p.dubbedStart() + seconds), DubResult.round(p.dubbedEnd() + seconds), p.drift(),
+                p.tempo(), DubResult.round(p.mappedStart() + seconds), DubResult.round(p.mappedEnd() + seconds),
+                p.pictureSlowedSeconds(), p.audioFileId());
+    }
+
+    /** The background stem, new voice stem and mix as WAV work files, {@code seconds} long. */
+    private record Remixed(Path background, Path voice, Path mixed, double seconds) {
+    }
+
+    /**
+     * The voice track over the stored background stem (stretched by {@code restretch} where the edit changed the
+     * slowing of the picture), in stereo where the stem is.
+     */
     private Remixed remix(JobContext context, Path backgroundStem, PcmAudio voiceTrack, double gain,
-                          double fromSeconds, double toSeconds) {
+                          double fromSeconds, double toSeconds, PictureTimeline restretch) {
         StereoPcm stereo;
         try {
             stereo = decoder.decodeStereo(backgroundStem, DubHandler.SOUND_RATE);
@@ -191,31 +241,34 @@ public class DubEditHandler implements JobHandler<DubResult> {
             throw new JobFailedException("Stored sound could not be decoded: " + e.getMessage(), e);
         }
         if (stereo.isMono()) {
-            DubMix mix = DubRemix.of(decode(backgroundStem, DubHandler.SOUND_RATE), voiceTrack, gain,
-                    fromSeconds, toSeconds);
-            return new Remixed(DubWorkFiles.wav(context, mix.voice()), DubWorkFiles.wav(context, mix.mixed()),
-                    mix.mixed().durationSeconds());
+            DubMix mix = DubRemix.of(restretch.stretched(decode(backgroundStem, DubHandler.SOUND_RATE), stretcher),
+                    voiceTrack, gain, fromSeconds, toSeconds);
+            return new Remixed(DubWorkFiles.wav(context, mix.background()), DubWorkFiles.wav(context, mix.voice()),
+                    DubWorkFiles.wav(context, mix.mixed()), mix.mixed().durationSeconds());
         }
-        StereoDubMix mix = DubRemix.of(stereo, voiceTrack, gain, fromSeconds, toSeconds);
-        return new Remixed(DubWorkFiles.wav(context, mix.voice()), DubWorkFiles.wav(context, mix.mixed()),
-                mix.mixed().durationSeconds());
+        StereoDubMix mix = DubRemix.of(restretch.stretched(stereo, stretcher), voiceTrack, gain, fromSeconds, toSeconds);
+        return new Remixed(DubWorkFiles.wav(context, mix.background()), DubWorkFiles.wav(context, mix.voice()),
+                DubWorkFiles.wav(context, mix.mixed()), mix.mixed().durationSeconds());
     }
 
     /**
-     * The picture made again from the original, since the edited dub's says the old words: lip-synced again to
-     * the edited sound when the dub was, and the corrected captions burned in when the dub's were.
+     * The picture made again from the original, since the edited dub's says the old words or keeps the old time
+     * line: slowed on {@code timeline} where it is, lip-synced again to the edited sound when the dub was, and the
+     * corrected captions burned in when the dub's were.
      */
     private DubbingFiles.Source pictureAgain(JobContext context, DubInput dub, DubbingFiles.Source original,
-                                             Path sound, List<DubResult.Phrase> lines) {
+                                             Path sound, List<DubResult.Phrase> lines, PictureTimeline timeline) {
         boolean lip = Boolean.TRUE.equals(dub.lipSync());
         int lipSynced = dub.burnsCaptions() ? 80 : PICTURED;
-        Path picture = lip ? lipSync.lipSynced(context, original.path(), sound, 60, lipSynced) : original.path();
+        Path picture = timeline.slows() ? slowedPicture.slowed(context, original.path(), timeline,
+                original.durationSeconds(), 56, 60) : original.path();
+        picture = lip ? lipSync.lipSynced(context, picture, sound, 60, lipSynced) : picture;
         if (dub.burnsCaptions()) {
             picture = captions.burned(context, picture, sound, DubSubtitles.target(lines), lip ? lipSynced : 60,
                     PICTURED);
         }
         return new DubbingFiles.Source(picture,
-                original.durationSeconds(), original.projectName());
+                timeline.map(original.durationSeconds()), original.projectName());
     }
 
     private String translate(String text, DubInput dub) {

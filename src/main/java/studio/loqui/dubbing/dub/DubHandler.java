@@ -30,6 +30,7 @@ import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.separation.SpeechRemover;
 import studio.loqui.media.separation.StereoSpeechRemover;
 import studio.loqui.media.audio.StereoPcm;
+import studio.loqui.media.stretch.TimeStretcher;
 import studio.loqui.media.translate.TranslationException;
 import studio.loqui.media.voiceprint.VoiceAnalyzer;
 import studio.loqui.storage.Asset;
@@ -47,7 +48,9 @@ import java.util.Locale;
  * original start ({@link DubbedTrack}). The original's speech is taken out of its sound where words were
  * heard ({@link SpeechRemover}), the dubbed voice mixed over what remains ({@link DubMix}), and the video's
  * sound replaced with that ({@link SoundtrackSwap}); the background and voice stems are stored too. A stereo
- * source keeps its two channels in the background stem and the dub.
+ * source keeps its two channels in the background stem and the dub. With {@code slow_picture}, a phrase that cannot
+ * fit at 1.25x slows the picture under it instead ({@link PictureTimeline}): later phrases, the background and the
+ * picture follow the slowed time line.
  */
 @ApplicationScoped
 public class DubHandler implements JobHandler<DubResult> {
@@ -84,6 +87,10 @@ public class DubHandler implements JobHandler<DubResult> {
     BurnedCaptions captions;
     @Inject
     StereoSpeechRemover stereoRemover;
+    @Inject
+    SlowedPicture slowedPicture;
+    @Inject
+    TimeStretcher stretcher;
 
     public DubHandler(AudioDecoder decoder, RecognizerChooser recognizers, SpeechTranscriber transcriber,
                       PhraseTranslator translator, VoiceAnalyzer analyzer, SoundtrackSwap swap,
@@ -134,16 +141,18 @@ public class DubHandler implements JobHandler<DubResult> {
                 context.jobId(), told.stream().map(t -> new SpeakerCasting.Heard(t.label(),
                         analyzer.analyzeSpeech(original, t.speech()), input.voiceFor(t.label()))).toList()));
         DubbedTrack track = new DubbedTrack(RATE, original.durationSeconds());
+        PictureTimeline timeline = new PictureTimeline();
         List<DubResult.Phrase> lines = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
             lines.add(dubPhrase(context, name, i, phrases.get(i), PhraseSlot.of(phrases, i, original.durationSeconds()),
-                    input, speakers.of(i), track));
+                    input, speakers.of(i), track, timeline));
             context.progress(HEARD + (i + 1) * (SPOKEN - HEARD) / phrases.size(),
                     "Spoke " + (i + 1) + " of " + phrases.size() + " phrases");
         }
         context.progress(SPOKEN, "Taking the original speech out of the background");
+        double seconds = timeline.map(original.durationSeconds());
         Sound mix = sound(context, video.path(), spans.widened(SEPARATION_MARGIN_SECONDS, original.durationSeconds()),
-                track.mix());
+                track.mix(seconds), timeline);
         context.progress(SEPARATED, "Mixing the dubbed voice over the background");
         DubResult.Stems stems = new DubResult.Stems(
                 DubResult.StemFile.of(files.storeAudio(context.ownerId(), mix.background(),
@@ -154,18 +163,20 @@ public class DubHandler implements JobHandler<DubResult> {
                 DubWorkFiles.srt(context, SubtitleFormat.SRT.cues(DubSubtitles.target(lines))), input.targetLanguage());
         Path mixed = mix.mixed();
         boolean lip = Boolean.TRUE.equals(input.lipSync());
-        Path picture = lip ? lipSync.lipSynced(context, video.path(), mixed, SEPARATED, LIP_SYNCED) : video.path();
+        Path picture = timeline.slows() ? slowedPicture.slowed(context, video.path(), timeline,
+                original.durationSeconds(), SEPARATED, SEPARATED + 2) : video.path();
+        picture = lip ? lipSync.lipSynced(context, picture, mixed, SEPARATED, LIP_SYNCED) : picture;
         int pictured = lip ? LIP_SYNCED : SEPARATED;
         if (input.burnsCaptions()) {
             picture = captions.burned(context, picture, mixed, DubSubtitles.target(lines), pictured, CAPTIONED);
             pictured = CAPTIONED;
         }
         SoundtrackSwap.Swapped swapped = swap.swap(context,
-                new DubbingFiles.Source(picture, video.durationSeconds(), video.projectName()), mixed,
+                new DubbingFiles.Source(picture, seconds, video.projectName()), mixed,
                 mix.seconds(), subtitles, format,
                 DubbedVideoQuality.parse(input.quality()).orElseThrow(), name, pictured, STORING);
         return result(swapped.video(), input, DubResult.Dubbing.of(input, speakers, lines, stems,
-                DubSubtitles.url(context.jobId()), mix.gain()));
+                DubSubtitles.url(context.jobId()), mix.gain(), timeline.addedSeconds()));
     }
 
     /** The stems and the mix as WAV work files, {@code seconds} long. */
@@ -175,17 +186,20 @@ public class DubHandler implements JobHandler<DubResult> {
     /**
      * The background and the dubbed voice over it. A stereo source keeps its two channels, its centred speech
      * removed by {@link StereoSpeechRemover}, with the dubbed voice centred; a mono one goes through
-     * {@link SpeechRemover}.
+     * {@link SpeechRemover}. Both the sound and its background are stretched to {@code timeline} first.
      */
-    private Sound sound(JobContext context, Path video, SpeechSpans speech, PcmAudio voiceTrack) {
+    private Sound sound(JobContext context, Path video, SpeechSpans speech, PcmAudio voiceTrack,
+                        PictureTimeline timeline) {
         StereoPcm stereo = decodeStereo(video);
         if (stereo.isMono()) {
             PcmAudio sound = decode(video, SOUND_RATE);
-            DubMix mix = DubMix.of(sound, remover.background(sound, speech), voiceTrack);
+            DubMix mix = DubMix.of(timeline.stretched(sound, stretcher),
+                    timeline.stretched(remover.background(sound, speech), stretcher), voiceTrack);
             return new Sound(DubWorkFiles.wav(context, mix.background()), DubWorkFiles.wav(context, mix.voice()),
                     DubWorkFiles.wav(context, mix.mixed()), mix.mixed().durationSeconds(), mix.gain());
         }
-        StereoDubMix mix = StereoDubMix.of(stereo, stereoRemover.background(stereo, speech), voiceTrack);
+        StereoDubMix mix = StereoDubMix.of(timeline.stretched(stereo, stretcher),
+                timeline.stretched(stereoRemover.background(stereo, speech), stretcher), voiceTrack);
         return new Sound(DubWorkFiles.wav(context, mix.background()), DubWorkFiles.wav(context, mix.voice()),
                 DubWorkFiles.wav(context, mix.mixed()), mix.mixed().durationSeconds(), mix.gain());
     }
@@ -233,9 +247,13 @@ public class DubHandler implements JobHandler<DubResult> {
                 (done, of) -> context.progress(1 + done * (HEARD - 1) / of, "Recognised " + done + " of " + of + " pieces"));
     }
 
-    /** Speaks phrase {@code index}, lays it on the track and keeps its audio as a file for later edits. */
+    /**
+     * Speaks phrase {@code index}, lays it on the track at its start's place on {@code timeline} (slowing the picture
+     * after it there when it must) and keeps its audio as a file for later edits.
+     */
     private DubResult.Phrase dubPhrase(JobContext context, String name, int index, TranscriptSegments.Segment phrase,
-                                       PhraseSlot slot, DubInput input, DubSpeakers.Speaker speaker, DubbedTrack track) {
+                                       PhraseSlot slot, DubInput input, DubSpeakers.Speaker speaker, DubbedTrack track,
+                                       PictureTimeline timeline) {
         String translated;
         try {
             translated = translator.translate(phrase.text(), input.sourceLanguage(), input.targetLanguage());
@@ -243,10 +261,12 @@ public class DubHandler implements JobHandler<DubResult> {
             throw new JobFailedException(e.getMessage(), e);
         }
         PhraseRenderer.Rendered fitted = renderer.render(translated, input.targetLanguage(), speaker.voice(), slot,
-                slot.roomSeconds());
+                slot.roomSeconds(), input.slowsPicture());
+        timeline.slow(slot.start(), slot.start() + slot.stretchSeconds(), fitted.slowing());
         PhraseFiles.Kept kept = phraseFiles.keep(context, name, index, fitted.audio());
-        return DubResult.Phrase.of(phrase, speaker.label(), translated, track.add(slot.start(), kept.speech()),
-                fitted.tempo(), kept.fileId());
+        return DubResult.Phrase.of(phrase, speaker.label(), translated,
+                track.add(timeline.map(slot.start()), kept.speech()), fitted.tempo(), timeline,
+                (fitted.slowing() - 1) * slot.stretchSeconds(), kept.fileId());
     }
 
     private PcmAudio decode(Path video, int rate) {

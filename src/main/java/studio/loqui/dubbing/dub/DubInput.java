@@ -8,15 +8,21 @@ package studio.loqui.dubbing.dub;
  * @param speakerVoices the caller's voices for some speakers by label, or null
  * @param lipSync     true to lip-sync the face in the video to the dubbed speech
  * @param burnCaptions true to draw the target-language cues into the picture as well
+ * @param slowPicture  true to slow the picture under a phrase that cannot fit at 1.25x, rather than speed it up more
  */
 public record DubInput(String videoFileId, String sourceLanguage, String targetLanguage, String outputFormat,
                        String quality, Long voiceId, String transcript, java.util.Map<String, Long> speakerVoices,
-                       Boolean lipSync, Boolean burnCaptions) {
+                       Boolean lipSync, Boolean burnCaptions, Boolean slowPicture) {
 
-    /** The caller's voice for speaker {@code label}: the one mapped to it, else the one for all, else null. */
     boolean burnsCaptions() {
         return Boolean.TRUE.equals(burnCaptions);
     }
+
+    boolean slowsPicture() {
+        return Boolean.TRUE.equals(slowPicture);
+    }
+
+    /** The caller's voice for speaker {@code label}: the one mapped to it, else the one for all, else null. */
 
     Long voiceFor(String label) {
         return speakerVoices != null && speakerVoices.containsKey(label) ? speakerVoices.get(label) : voiceId;

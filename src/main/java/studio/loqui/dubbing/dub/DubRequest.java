@@ -9,12 +9,13 @@ import jakarta.validation.constraints.NotBlank;
  * dub from instead of what recognition hears; {@code speaker_voices} maps speaker labels ({@code S1}, {@code S2},
  * ... in the order they first speak) to the caller's voices, the others keeping their own; {@code lip_sync: true}
  * makes the face in the video mouth the dubbed speech; {@code burn_captions: true} draws the target-language
- * cues into the picture besides the soft subtitle track.
+ * cues into the picture besides the soft subtitle track; {@code slow_picture: true} lets a phrase that cannot fit
+ * at 1.25x slow the picture under it rather than go faster.
  */
 public record DubRequest(@NotBlank(message = "is required") String videoFileId, String sourceLanguage, @NotBlank(message = "is required") String targetLanguage, String voiceProfileId,
                          String outputFormat, String quality, String transcript,
                          java.util.Map<String, String> speakerVoices, String webhookUrl, JsonNode metadata,
-                         Boolean lipSync, Boolean burnCaptions) {
+                         Boolean lipSync, Boolean burnCaptions, Boolean slowPicture) {
 
     /** What a request without a body is told. */
     public static final String REQUIRED = "A JSON body with video_file_id and target_language is required";

@@ -52,7 +52,7 @@ public class DubResource {
         return JobResponses.accepted(dubbing.submit(caller.id(), new DubService.Request(request.videoFileId(),
                 request.sourceLanguage(), request.targetLanguage(), request.voiceProfileId(), request.outputFormat(),
                 request.quality(), request.transcript(), request.speakerVoices(), request.lipSync(),
-                request.burnCaptions()), new JobOptions(key, request.webhookUrl(), request.metadata())));
+                request.burnCaptions(), request.slowPicture()), new JobOptions(key, request.webhookUrl(), request.metadata())));
     }
 
     @GET

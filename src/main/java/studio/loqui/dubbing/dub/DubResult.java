@@ -27,20 +27,21 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
      * @param renderedPhrases indices of the phrases this job synthesised
      * @param reusedPhrases   indices of the phrases whose stored audio an edit laid again unchanged
      * @param burnedCaptions whether the target-language cues were drawn into the picture
+     * @param pictureSlowedSeconds how much longer than the original the picture was made ({@code slow_picture})
      * @param editedFrom    the dub job an edit started from, null for a dub
      */
     public record Dubbing(String voice, double speakerMedianPitchHz, String speakerGender, List<Speaker> speakers,
                           List<Phrase> phrases, Stems stems, String subtitlesUrl, double voiceGain,
                           List<Integer> renderedPhrases, List<Integer> reusedPhrases, boolean burnedCaptions,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) String editedFrom) {
+                          double pictureSlowedSeconds, @JsonInclude(JsonInclude.Include.NON_NULL) String editedFrom) {
 
         static Dubbing of(DubInput input, DubSpeakers speakers, List<Phrase> phrases, Stems stems,
-                          String subtitlesUrl, double voiceGain) {
+                          String subtitlesUrl, double voiceGain, double pictureSlowedSeconds) {
             VoiceProfileData main = speakers.main().voice();
             return new Dubbing(speakers.main().cast().kind(), round(main.medianF0Hz()),
                     main.gender(), speakers.speakers().stream().map(Speaker::of).toList(), phrases, stems,
                     subtitlesUrl, voiceGain, java.util.stream.IntStream.range(0, phrases.size()).boxed().toList(),
-                    List.of(), input.burnsCaptions(), null);
+                    List.of(), input.burnsCaptions(), round(pictureSlowedSeconds), null);
         }
     }
 
@@ -72,18 +73,27 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
     /**
      * One phrase: where it was said in the original, what it says, and where its dubbed speech lies.
      *
-     * @param drift how much later than the original the dubbed phrase starts
+     * @param drift how much later than the original's start, where it falls in the output, the dubbed phrase starts
      * @param tempo how much faster than spoken the dubbed phrase was made to fit (1 when it fitted as spoken)
+     * @param mappedStart where the original phrase's start falls in the output (its start unless the picture
+     *                    was slowed before it)
+     * @param mappedEnd   where the original phrase's end falls in the output
+     * @param pictureSlowedSeconds how much longer the picture from this phrase's start to the next's was made
      * @param audioFileId the phrase's dubbed speech as placed (a 16 kHz WAV of the caller's, before the mix gain)
      */
     public record Phrase(double start, double end, String speaker, String text, String translation,
-                         double dubbedStart, double dubbedEnd, double drift, double tempo, String audioFileId) {
+                         double dubbedStart, double dubbedEnd, double drift, double tempo, double mappedStart,
+                         double mappedEnd, double pictureSlowedSeconds, String audioFileId) {
 
+        /** A phrase placed on {@code timeline}, which slowed the picture after its start by {@code slowedSeconds}. */
         static Phrase of(TranscriptSegments.Segment phrase, String speaker, String translation,
-                         DubbedTrack.Placed placed, double tempo, String audioFileId) {
+                         DubbedTrack.Placed placed, double tempo, PictureTimeline timeline, double slowedSeconds,
+                         String audioFileId) {
+            double mappedStart = timeline.map(phrase.start());
             return new Phrase(round(phrase.start()), round(phrase.end()), speaker, phrase.text(), translation,
                     round(placed.startSeconds()), round(placed.startSeconds() + placed.seconds()),
-                    round(placed.startSeconds() - phrase.start()), round(tempo), audioFileId);
+                    round(placed.startSeconds() - mappedStart), round(tempo), round(mappedStart),
+                    round(timeline.map(phrase.end())), round(slowedSeconds), audioFileId);
         }
 
         /** A phrase as a finished job's result holds it. */
@@ -91,6 +101,8 @@ public record DubResult(String fileId, String resultUrl, String outputFormat, Do
             return new Phrase(p.path("start").asDouble(), p.path("end").asDouble(), p.path("speaker").asText(),
                     p.path("text").asText(), p.path("translation").asText(), p.path("dubbed_start").asDouble(),
                     p.path("dubbed_end").asDouble(), p.path("drift").asDouble(), p.path("tempo").asDouble(1),
+                    p.path("mapped_start").asDouble(p.path("start").asDouble()),
+                    p.path("mapped_end").asDouble(p.path("end").asDouble()), p.path("picture_slowed_seconds").asDouble(),
                     p.hasNonNull("audio_file_id") ? p.get("audio_file_id").asText() : null);
         }
     }

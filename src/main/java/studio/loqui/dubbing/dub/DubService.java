@@ -55,7 +55,8 @@ public class DubService {
     /** What the caller asked for, before it is checked. */
     public record Request(String videoFileId, String sourceLanguage, String targetLanguage, String voiceProfileId,
                           String outputFormat, String quality, String transcript,
-                          Map<String, String> speakerVoices, Boolean lipSync, Boolean burnCaptions) {
+                          Map<String, String> speakerVoices, Boolean lipSync, Boolean burnCaptions,
+                          Boolean slowPicture) {
     }
 
     /** The longest transcript taken: about two hours of subtitles. */
@@ -93,7 +94,7 @@ public class DubService {
         return jobs.submit(DubHandler.KIND, ownerId, new DubInput(video.publicId, source, target,
                 format.extension(), quality.label(), voiceId, transcribed ? request.transcript() : null,
                 speakerVoices(ownerId, request.speakerVoices()), Boolean.TRUE.equals(request.lipSync()),
-                Boolean.TRUE.equals(request.burnCaptions())), options);
+                Boolean.TRUE.equals(request.burnCaptions()), Boolean.TRUE.equals(request.slowPicture())), options);
     }
 
     /** The caller's voices by speaker label, or null when none are mapped. */

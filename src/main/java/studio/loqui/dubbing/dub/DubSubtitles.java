@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Subtitle cues of a dub, from its phrases: the original's words at the original's times ({@code source}), or
+ * Subtitle cues of a dub, from its phrases: the original's words at the original's times as they fall in the dub
+ * (later than in the original when the picture was slowed before them: {@code source}), or
  * the translation at the dubbed speech's times ({@code target}). A phrase too long for one two-line cue is
  * shared out over several at word boundaries, each given a part of the phrase's time in proportion to its
  * characters.
@@ -22,7 +23,7 @@ final class DubSubtitles {
 
     static List<TranscriptSegments.Segment> source(List<DubResult.Phrase> phrases) {
         List<TranscriptSegments.Segment> cues = new ArrayList<>();
-        phrases.forEach(p -> split(p.start(), p.end(), p.text(), cues));
+        phrases.forEach(p -> split(p.mappedStart(), p.mappedEnd(), p.text(), cues));
         return cues;
     }
 

@@ -43,6 +43,11 @@ final class DubbedTrack {
     }
 
     PcmAudio mix() {
+        return mix(minimumSeconds);
+    }
+
+    /** The track, lasting at least {@code minimumSeconds} (the output's length when the picture was slowed). */
+    PcmAudio mix(double minimumSeconds) {
         double end = placed.isEmpty() ? 0 : placed.get(placed.size() - 1).startSeconds()
                 + placed.get(placed.size() - 1).seconds();
         float[] track = new float[(int) Math.ceil(Math.max(minimumSeconds, end) * rate)];

@@ -16,7 +16,7 @@ class DubSubtitlesTest {
     @Test
     void shouldShareALongPhraseOutOverCuesInItsDubbedTime() {
         List<TranscriptSegments.Segment> cues = DubSubtitles.target(List.of(
-                new DubResult.Phrase(1, 9, "S1", "source", LONG, 1.2, 8.6, 0.2, 1.0, null)));
+                new DubResult.Phrase(1, 9, "S1", "source", LONG, 1.2, 8.6, 0.2, 1.0, 1, 9, 0, null)));
         assertEquals(2, cues.size(), cues.toString());
         assertEquals(1.2, cues.get(0).start(), 1e-9);
         assertEquals(cues.get(0).end(), cues.get(1).start(), 1e-9);
@@ -28,7 +28,7 @@ class DubSubtitlesTest {
     @Test
     void shouldKeepTheOriginalTimesForTheSource() {
         List<TranscriptSegments.Segment> cues = DubSubtitles.source(List.of(
-                new DubResult.Phrase(1, 3, "S1", "and mister john", "y", 1.05, 2.5, 0.05, 1.0, null)));
+                new DubResult.Phrase(1, 3, "S1", "and mister john", "y", 1.05, 2.5, 0.05, 1.0, 1, 3, 0, null)));
         assertEquals(List.of(new TranscriptSegments.Segment(1, 3, "and mister john")), cues);
     }
 }

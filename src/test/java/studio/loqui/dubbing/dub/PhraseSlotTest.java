@@ -37,6 +37,31 @@ class PhraseSlotTest {
     }
 
     @Test
+    void shouldKeepTheGapBeforeANextPhraseThatFollowsStraightAfter() {
+        List<Segment> abutting = List.of(new Segment(1.0, 2.0, "one"), new Segment(2.0, 5.0, "two"));
+        assertEquals(1.0 - PhraseSlot.GAP_SECONDS, PhraseSlot.of(abutting, 0, 10).roomSeconds(), 1e-9);
+    }
+
+    @Test
+    void shouldSlowThePictureOnlyForAPhraseThatCannotFitAtMostAQuarterFaster() {
+        PhraseSlot slot = PhraseSlot.of(PHRASES, 0, 10);
+        assertEquals(1.0, slot.slowingFor(2.9), 1e-9);
+        // 4.5 s at 1.25x is 3.6 s, and the gap: the 3 s to the next phrase must last 3.68 s
+        double slowing = slot.slowingFor(4.5);
+        assertEquals((3.6 + PhraseSlot.GAP_SECONDS) / 3.0, slowing, 1e-9);
+        assertEquals(PhraseSlot.MAX_TEMPO, slot.slowed(slowing).tempoFor(4.5), 1e-9);
+    }
+
+    @Test
+    void shouldSlowAtMostTwiceAndHurryTheRest() {
+        PhraseSlot slot = PhraseSlot.of(PHRASES, 0, 10);
+        assertEquals(PhraseSlot.MAX_SLOWING, slot.slowingFor(10), 1e-9);
+        PhraseSlot slowed = slot.slowed(PhraseSlot.MAX_SLOWING);
+        assertEquals(6.0 - PhraseSlot.GAP_SECONDS, slowed.roomSeconds(), 1e-9);
+        assertEquals(10 / slowed.roomSeconds(), slowed.tempoFor(10), 1e-9);
+    }
+
+    @Test
     void shouldTrimSilentEdgesAndCutWithAFade() {
         int rate = 1000;
         float[] samples = new float[1000];

@@ -1,0 +1,90 @@
+package studio.loqui.dubbing.dub;
+
+import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.audio.StereoPcm;
+import studio.loqui.media.render.PictureRetimer;
+import studio.loqui.media.stretch.TimeStretcher;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the original's moments fall in a dub whose picture was slowed over some stretches ({@code slow_picture}):
+ * original time to output time, piecewise linear, the identity until a stretch is slowed. The background sound
+ * is stretched to it ({@link #stretched}) and the picture retimed by it ({@link PictureRetimer}).
+ */
+final class PictureTimeline {
+
+    private final List<PictureRetimer.Slowed> slowed = new ArrayList<>();
+
+    /**
+     * Makes the original's {@code [from, to)} last {@code factor} times as long (below 1: shorter, as when an edit
+     * undoes some slowing); stretches must come in order and not overlap.
+     */
+    void slow(double from, double to, double factor) {
+        if (Math.abs(factor - 1) > 1e-9 && to > from) {
+            slowed.add(new PictureRetimer.Slowed(from, to, factor));
+        }
+    }
+
+    /** The output time of the original's {@code seconds}. */
+    double map(double seconds) {
+        double mapped = seconds;
+        for (PictureRetimer.Slowed s : slowed) {
+            mapped += (s.factor() - 1) * Math.max(0, Math.min(seconds, s.toSeconds()) - s.fromSeconds());
+        }
+        return mapped;
+    }
+
+    /** How much longer the output is than the original. */
+    double addedSeconds() {
+        return slowed.stream().mapToDouble(s -> (s.factor() - 1) * (s.toSeconds() - s.fromSeconds())).sum();
+    }
+
+    boolean slows() {
+        return !slowed.isEmpty();
+    }
+
+    List<PictureRetimer.Slowed> slowed() {
+        return List.copyOf(slowed);
+    }
+
+    /** {@code audio} on the output's time line: slowed stretches made longer at the same pitch, the rest copied. */
+    PcmAudio stretched(PcmAudio audio, TimeStretcher stretcher) {
+        if (!slows()) {
+            return audio;
+        }
+        int rate = audio.sampleRate();
+        float[] out = new float[sample(map(audio.durationSeconds()), rate)];
+        double cursor = 0;
+        for (PictureRetimer.Slowed s : slowed) {
+            copy(audio, cursor, s.fromSeconds(), out);
+            PcmAudio longer = stretcher.changeTempo(audio.slice(s.fromSeconds(), s.toSeconds()), 1 / s.factor());
+            int at = sample(map(s.fromSeconds()), rate);
+            int length = Math.min(sample(map(s.toSeconds()), rate) - at, out.length - at);
+            System.arraycopy(longer.samples(), 0, out, at, Math.max(0, Math.min(length, longer.length())));
+            cursor = s.toSeconds();
+        }
+        copy(audio, cursor, audio.durationSeconds(), out);
+        return new PcmAudio(out, rate);
+    }
+
+    StereoPcm stretched(StereoPcm audio, TimeStretcher stretcher) {
+        return slows() ? new StereoPcm(stretched(audio.left(), stretcher), stretched(audio.right(), stretcher)) : audio;
+    }
+
+    /** The original's {@code [from, to)} into {@code out} at its mapped place (unslowed, so the same length). */
+    private void copy(PcmAudio audio, double from, double to, float[] out) {
+        int rate = audio.sampleRate();
+        int source = sample(from, rate);
+        int target = sample(map(from), rate);
+        int length = Math.min(Math.min(sample(to, rate), audio.length()) - source, out.length - target);
+        if (length > 0) {
+            System.arraycopy(audio.samples(), source, out, target, length);
+        }
+    }
+
+    private static int sample(double seconds, int rate) {
+        return (int) Math.round(seconds * rate);
+    }
+}
