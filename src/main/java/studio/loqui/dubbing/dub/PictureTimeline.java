@@ -49,6 +49,9 @@ final class PictureTimeline {
         return List.copyOf(slowed);
     }
 
+    /** Crossfade at each end of a stretched piece of sound. */
+    static final double JOIN_SECONDS = 0.010;
+
     /** {@code audio} on the output's time line: slowed stretches made longer at the same pitch, the rest copied. */
     PcmAudio stretched(PcmAudio audio, TimeStretcher stretcher) {
         if (!slows()) {
@@ -62,7 +65,9 @@ final class PictureTimeline {
             PcmAudio longer = stretcher.changeTempo(audio.slice(s.fromSeconds(), s.toSeconds()), 1 / s.factor());
             int at = sample(map(s.fromSeconds()), rate);
             int length = Math.min(sample(map(s.toSeconds()), rate) - at, out.length - at);
-            System.arraycopy(longer.samples(), 0, out, at, Math.max(0, Math.min(length, longer.length())));
+            int written = Math.max(0, Math.min(length, longer.length()));
+            System.arraycopy(longer.samples(), 0, out, at, written);
+            crossfadeJoins(audio, sample(s.fromSeconds(), rate), sample(s.toSeconds(), rate), out, at, written);
             cursor = s.toSeconds();
         }
         copy(audio, cursor, audio.durationSeconds(), out);
@@ -71,6 +76,27 @@ final class PictureTimeline {
 
     StereoPcm stretched(StereoPcm audio, TimeStretcher stretcher) {
         return slows() ? new StereoPcm(stretched(audio.left(), stretcher), stretched(audio.right(), stretcher)) : audio;
+    }
+
+    /**
+     * Blends the first and last {@link #JOIN_SECONDS} of a stretched piece, {@code out[at, at + length)}, with the
+     * original running on at each join ({@code audio} from {@code source} and up to {@code sourceEnd}), so that no
+     * click is heard where the stretched sound meets the copied one.
+     */
+    private static void crossfadeJoins(PcmAudio audio, int source, int sourceEnd, float[] out, int at, int length) {
+        float[] in = audio.samples();
+        int fade = Math.min((int) Math.round(JOIN_SECONDS * audio.sampleRate()), length / 2);
+        for (int i = 0; i < fade; i++) {
+            double w = (i + 0.5) / fade;
+            if (source + i < in.length) {
+                out[at + i] = (float) (in[source + i] * (1 - w) + out[at + i] * w);
+            }
+            int end = at + length - fade + i;
+            int original = sourceEnd - fade + i;
+            if (original >= 0 && original < in.length) {
+                out[end] = (float) (out[end] * (1 - w) + in[original] * w);
+            }
+        }
     }
 
     /** The original's {@code [from, to)} into {@code out} at its mapped place (unslowed, so the same length). */
