@@ -7,6 +7,7 @@ import studio.loqui.media.dsp.MelFilterBank;
 import studio.loqui.media.dsp.SpectralAnalyzer;
 import studio.loqui.media.tts.SpeechSynthesizer;
 import studio.loqui.media.tts.SynthesisRequest;
+import studio.loqui.media.tts.SynthesisResult;
 import studio.loqui.media.tts.SynthesizerChooser;
 import studio.loqui.media.tts.VoiceOptions;
 
@@ -61,6 +62,11 @@ public class TimbreLearner {
     }
 
     public TimbreMapping learn(List<HeardSample> samples, VoiceProfileData profile) {
+        return learn(samples, profile, new PhoneDurationLearner());
+    }
+
+    /** As {@link #learn(List, VoiceProfileData)}, also handing every sample's alignment to {@code durations}. */
+    public TimbreMapping learn(List<HeardSample> samples, VoiceProfileData profile, PhoneDurationLearner durations) {
         SpeechSynthesizer engine = synthesizers.choose(ENGLISH).orElse(null);
         if (engine == null || !engine.followsPitchTarget()) {
             return TimbreMapping.global("no synthesis engine here speaks at a given pitch to learn against");
@@ -70,7 +76,7 @@ public class TimbreLearner {
         List<double[]> speakerLogMel = new ArrayList<>();
         String problem = "no sample had recognisable words";
         for (HeardSample sample : samples) {
-            String why = pair(engine, sample, profile, engineCepstra, differences, speakerLogMel);
+            String why = pair(engine, sample, profile, engineCepstra, differences, speakerLogMel, durations);
             problem = why == null ? problem : why;
         }
         double seconds = differences.size() * MelFrames.HOP / (double) VoiceAnalyzer.ANALYSIS_RATE;
@@ -86,7 +92,8 @@ public class TimbreLearner {
 
     /** Adds one sample's aligned frame pairs; returns why it gave none, or null. */
     private String pair(SpeechSynthesizer engine, HeardSample sample, VoiceProfileData profile,
-                        List<double[]> engineCepstra, List<double[]> differences, List<double[]> speakerLogMel) {
+                        List<double[]> engineCepstra, List<double[]> differences, List<double[]> speakerLogMel,
+                        PhoneDurationLearner durations) {
         List<Transcript.Word> words = usable(sample.heard());
         if (words.size() < MIN_WORDS) {
             return "too few recognised words (" + words.size() + ", at least " + MIN_WORDS + " needed)";
@@ -98,8 +105,9 @@ public class TimbreLearner {
                     MIN_SAMPLE_SECONDS);
         }
         String text = String.join(" ", words.stream().map(Transcript.Word::word).toList());
-        PcmAudio said = engine.synthesize(new SynthesisRequest(text, ENGLISH,
-                new VoiceOptions(null, null, 1.0, ConversionPlan.pitchTarget(profile)), false)).audio();
+        SynthesisResult result = engine.synthesize(new SynthesisRequest(text, ENGLISH,
+                new VoiceOptions(null, null, 1.0, ConversionPlan.pitchTarget(profile)), true));
+        PcmAudio said = result.audio();
         MelFrames speaker = MelFrames.of(sample.audio().slice(start, end));
         MelFrames spoken = MelFrames.of(said);
         int[] s = speaker.speech();
@@ -115,6 +123,8 @@ public class TimbreLearner {
             return String.format(Locale.ROOT, "the sample does not sound like its recognised words (aligned "
                     + "distance %.1f, at most %.1f)", mean, MAX_ALIGNED_DISTANCE);
         }
+        durations.add(result.phonemes(), e, MelFrames.HOP / (double) said.sampleRate(),
+                MelFrames.HOP / (double) sample.audio().sampleRate(), path);
         for (int[] p : path) {
             double[] engineMel = spoken.logMel()[e[p[0]]];
             double[] speakerMel = speaker.logMel()[s[p[1]]];
