@@ -4,11 +4,15 @@ import marytts.htsengine.HMMData;
 import marytts.htsengine.HTSModel;
 import marytts.htsengine.HTSUttModel;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * Rescales an utterance's HMM state durations per phone before parameter generation, keeping what Mary
  * derives from them consistent: each phone's total frames and realised milliseconds (which become the
  * realised durations written into the phones), the utterance's frames and its voiced frames. Rounding
- * is carried from phone to phone so that the utterance's length is what the factors ask for.
+ * is carried from phone to phone of a class, so that each class's length is what its factor asks for.
  */
 final class HtsStateDurations {
 
@@ -18,7 +22,7 @@ final class HtsStateDurations {
     static void scale(HTSUttModel utterance, PhoneDurationScale scale, HMMData data) {
         int states = data.getCartTreeSet().getNumStates();
         float frameMillis = 1000f * data.getFperiod() / data.getRate();
-        double carry = 0;
+        Map<PhoneClass, Double> carried = new EnumMap<>(PhoneClass.class);
         int totalFrames = 0;
         int voicedFrames = 0;
         for (int i = 0; i < utterance.getNumUttModel(); i++) {
@@ -29,9 +33,11 @@ final class HtsStateDurations {
                 old[s] = phone.getDur(s);
                 oldTotal += old[s];
             }
-            double wanted = oldTotal * scale.factorFor(phone.getPhoneName()) + carry;
+            Optional<PhoneClass> phoneClass = PhoneClass.of(phone.getPhoneName());
+            double wanted = oldTotal * scale.factorFor(phone.getPhoneName())
+                    + phoneClass.map(c -> carried.getOrDefault(c, 0.0)).orElse(0.0);
             int total = Math.max(states, (int) Math.round(wanted));
-            carry = wanted - total;
+            phoneClass.ifPresent(c -> carried.put(c, wanted - total));
             int[] scaled = distributed(old, total);
             for (int s = 0; s < states; s++) {
                 phone.setDur(s, scaled[s]);
