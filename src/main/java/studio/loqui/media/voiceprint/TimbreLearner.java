@@ -117,14 +117,16 @@ public class TimbreLearner {
             return "the recognised words do not fit the sample's speech (the engine took " + Math.round(100 * ratio)
                     + " % of its time to say them)";
         }
-        int[][] path = Dtw.align(normalised(spoken.cepstra(), e), normalised(speaker.cepstra(), s));
-        double mean = meanDistance(path, normalised(spoken.cepstra(), e), normalised(speaker.cepstra(), s));
+        double[][] engineFeatures = normalised(spoken.cepstra(), e);
+        double[][] speakerFeatures = normalised(speaker.cepstra(), s);
+        int[][] path = Dtw.align(engineFeatures, speakerFeatures);
+        double mean = meanDistance(path, engineFeatures, speakerFeatures);
         if (mean > MAX_ALIGNED_DISTANCE) {
             return String.format(Locale.ROOT, "the sample does not sound like its recognised words (aligned "
                     + "distance %.1f, at most %.1f)", mean, MAX_ALIGNED_DISTANCE);
         }
-        durations.add(result.phonemes(), e, MelFrames.HOP / (double) said.sampleRate(),
-                MelFrames.HOP / (double) sample.audio().sampleRate(), path);
+        durations.add(result.phonemes(), e, MelFrames.HOP / (double) said.sampleRate(), engineFeatures,
+                MelFrames.HOP / (double) sample.audio().sampleRate(), speakerFeatures);
         for (int[] p : path) {
             double[] engineMel = spoken.logMel()[e[p[0]]];
             double[] speakerMel = speaker.logMel()[s[p[1]]];
