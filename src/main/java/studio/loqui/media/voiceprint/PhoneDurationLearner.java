@@ -18,8 +18,8 @@ import java.util.Map;
  * envelope learner's favours diagonal steps, pairing most phones frame for frame (on the panel nearly every phone
  * measured a ratio of exactly 1), and an evenly weighted one parks on a few frames (most measured under 0.25). Per
  * {@link PhoneClass} the factor is the median log ratio, shrunk towards the median over all phones when the
- * class has few; the overall pace is held within {@link #MIN_PACE}..{@link #MAX_PACE} and each class's factor
- * keeps its own ratio to it, within {@link #MIN_FACTOR}..{@link #MAX_FACTOR}. Pauses are not learned: the engine says the
+ * class has few; the pace (the mean of those over the phones) is held within {@link #MIN_PACE}..{@link #MAX_PACE}
+ * and each class's factor keeps its own ratio to it, within {@link #MIN_FACTOR}..{@link #MAX_FACTOR}. Pauses are not learned: the engine says the
  * heard words as one unpunctuated run, so it has no pauses to compare the speaker's with.
  * One learner per voice being learned; not thread-safe.
  */
@@ -31,16 +31,19 @@ public final class PhoneDurationLearner {
     static final double MIN_FACTOR = 0.6;
     static final double MAX_FACTOR = 1.6;
     /**
-     * The overall duration factor, as far as the engine's speed was ever moved toward a speaker's syllable rate.
-     * The panel's speakers hold phones 0.6-0.8 times as long as the engine; at those factors Vosk misheard clones
-     * of the panel's sentences 2-3 times as often as at 0.8 (WER 4.2-6.3 % against 2.1 %).
+     * The overall duration factor at its shortest. The panel's speakers hold phones 0.6-0.8 times as long as the
+     * engine; at those factors Vosk misheard clones of the panel's sentences 2-3 times as often (WER 4.2-6.3 % against
+     * 2.1 %); at 0.8 the LibriVox reader's clone of 14 sentences was misheard in 12 words of 144, at 0.9 in 6.
      */
-    static final double MIN_PACE = 0.8;
+    static final double MIN_PACE = 0.85;
     static final double MAX_PACE = 1.25;
     /** A phone the engine holds for fewer speech frames than this is too short to measure. */
     private static final int MIN_ENGINE_FRAMES = 2;
     /** Ratios past this are alignment failures, not speech; they are held at it so the median still counts them. */
     private static final double MAX_PHONE_RATIO = 4;
+
+    private static final List<PhoneClass> LEARNED = List.of(PhoneClass.VOWEL, PhoneClass.STOP, PhoneClass.FRICATIVE,
+            PhoneClass.SONORANT);
 
     private final Map<PhoneClass, List<Double>> logRatios = new EnumMap<>(PhoneClass.class);
 
@@ -93,18 +96,21 @@ public final class PhoneDurationLearner {
                     + "(%d, at least %d needed)", all.size(), MIN_PHONES));
         }
         double overall = median(all);
-        double pace = Math.max(MIN_PACE, Math.min(MAX_PACE, Math.exp(overall)));
-        List<PhoneDurations.ClassDuration> classes = new ArrayList<>();
-        for (PhoneClass c : PhoneClass.values()) {
-            if (c == PhoneClass.PAUSE) {
-                continue;
-            }
+        Map<PhoneClass, Double> shrunk = new EnumMap<>(PhoneClass.class);
+        double paceLog = 0;
+        for (PhoneClass c : LEARNED) {
             List<Double> own = logRatios.getOrDefault(c, List.of());
             double measured = own.isEmpty() ? overall : median(own);
-            double shrunk = (own.size() * measured + SHRINK_PHONES * overall) / (own.size() + SHRINK_PHONES);
-            double factor = pace * Math.exp(shrunk - overall);
-            classes.add(new PhoneDurations.ClassDuration(c.name(), own.size(), Math.exp(measured),
-                    Math.max(MIN_FACTOR, Math.min(MAX_FACTOR, factor))));
+            shrunk.put(c, (own.size() * measured + SHRINK_PHONES * overall) / (own.size() + SHRINK_PHONES));
+            paceLog += own.size() * shrunk.get(c) / all.size();
+        }
+        double pace = Math.max(MIN_PACE, Math.min(MAX_PACE, Math.exp(paceLog)));
+        List<PhoneDurations.ClassDuration> classes = new ArrayList<>();
+        for (PhoneClass c : LEARNED) {
+            List<Double> own = logRatios.getOrDefault(c, List.of());
+            double factor = pace * Math.exp(shrunk.get(c) - paceLog);
+            classes.add(new PhoneDurations.ClassDuration(c.name(), own.size(),
+                    Math.exp(own.isEmpty() ? overall : median(own)), Math.max(MIN_FACTOR, Math.min(MAX_FACTOR, factor))));
         }
         return new PhoneDurations(PhoneDurations.LEARNED, null, all.size(), classes);
     }
