@@ -32,7 +32,8 @@ import java.util.Optional;
 /**
  * Turns a recording into a voice: decodes it, measures whether it can be cloned (at least 3 s of
  * speech, not silence or noise), analyses the speaker and learns the speaker's timbre and phone durations from
- * the heard words ({@link TimbreLearner}, {@link PhoneDurationLearner}). Bounded work (the engine says at most 40 s of words; see BENCHMARKS.md).
+ * the heard words ({@link TimbreLearner}, {@link PhoneDurationLearner}). Bounded work (the engine says at most
+ * 40 s of words; see BENCHMARKS.md).
  */
 @ApplicationScoped
 public class VoiceAnalysis {

@@ -54,7 +54,7 @@ final class HtsStateDurations {
         utterance.setLf0Frame(voicedFrames);
     }
 
-    /** {@code total} frames over the states, at least one each, the rest in proportion to the old durations past one. */
+    /** {@code total} frames over the states, one each and the rest in proportion to the old durations past one. */
     static int[] distributed(int[] old, int total) {
         int[] out = new int[old.length];
         double weights = 0;

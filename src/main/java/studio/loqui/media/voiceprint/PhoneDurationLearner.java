@@ -19,8 +19,9 @@ import java.util.Map;
  * measured a ratio of exactly 1), and an evenly weighted one parks on a few frames (most measured under 0.25). Per
  * {@link PhoneClass} the factor is the median log ratio, shrunk towards the median over all phones when the
  * class has few; the pace (the mean of those over the phones) is held within {@link #MIN_PACE}..{@link #MAX_PACE}
- * and each class's factor keeps its own ratio to it, within {@link #MIN_FACTOR}..{@link #MAX_FACTOR}. Pauses are not learned: the engine says the
- * heard words as one unpunctuated run, so it has no pauses to compare the speaker's with.
+ * and each class's factor keeps its own ratio to it, within {@link #MIN_FACTOR}..{@link #MAX_FACTOR}. Pauses are
+ * not learned: the engine says the heard words as one unpunctuated run, so it has no pauses to compare the
+ * speaker's with.
  * One learner per voice being learned; not thread-safe.
  */
 public final class PhoneDurationLearner {
@@ -109,8 +110,9 @@ public final class PhoneDurationLearner {
         for (PhoneClass c : LEARNED) {
             List<Double> own = logRatios.getOrDefault(c, List.of());
             double factor = pace * Math.exp(shrunk.get(c) - paceLog);
-            classes.add(new PhoneDurations.ClassDuration(c.name(), own.size(),
-                    Math.exp(own.isEmpty() ? overall : median(own)), Math.max(MIN_FACTOR, Math.min(MAX_FACTOR, factor))));
+            double measured = Math.exp(own.isEmpty() ? overall : median(own));
+            classes.add(new PhoneDurations.ClassDuration(c.name(), own.size(), measured,
+                    Math.max(MIN_FACTOR, Math.min(MAX_FACTOR, factor))));
         }
         return new PhoneDurations(PhoneDurations.LEARNED, null, all.size(), classes);
     }

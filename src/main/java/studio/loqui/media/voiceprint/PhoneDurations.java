@@ -64,7 +64,8 @@ public record PhoneDurations(String method, String reason, int phones, List<Clas
             return "the engine's own: " + reason;
         }
         return "learned from " + phones + " phones: " + classes.stream()
-                .map(c -> String.format(Locale.ROOT, "%s %.2fx", PhoneClass.valueOf(c.phoneClass()).plural(), c.factor()))
+                .map(c -> String.format(Locale.ROOT, "%s %.2fx", PhoneClass.valueOf(c.phoneClass()).plural(),
+                        c.factor()))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -62,10 +62,13 @@ public class TimbreLearner {
     }
 
     public TimbreMapping learn(List<HeardSample> samples, VoiceProfileData profile) {
-        return learn(samples, profile, new PhoneDurationLearner());
+        return learn(samples, profile, null);
     }
 
-    /** As {@link #learn(List, VoiceProfileData)}, also handing every sample's alignment to {@code durations}. */
+    /**
+     * As {@link #learn(List, VoiceProfileData)}, also handing every sample's aligned frames to {@code durations}
+     * (null: to none).
+     */
     public TimbreMapping learn(List<HeardSample> samples, VoiceProfileData profile, PhoneDurationLearner durations) {
         SpeechSynthesizer engine = synthesizers.choose(ENGLISH).orElse(null);
         if (engine == null || !engine.followsPitchTarget()) {
@@ -125,8 +128,10 @@ public class TimbreLearner {
             return String.format(Locale.ROOT, "the sample does not sound like its recognised words (aligned "
                     + "distance %.1f, at most %.1f)", mean, MAX_ALIGNED_DISTANCE);
         }
-        durations.add(result.phonemes(), e, MelFrames.HOP / (double) said.sampleRate(), engineFeatures,
-                MelFrames.HOP / (double) sample.audio().sampleRate(), speakerFeatures);
+        if (durations != null) {
+            durations.add(result.phonemes(), e, MelFrames.HOP / (double) said.sampleRate(), engineFeatures,
+                    MelFrames.HOP / (double) sample.audio().sampleRate(), speakerFeatures);
+        }
         for (int[] p : path) {
             double[] engineMel = spoken.logMel()[e[p[0]]];
             double[] speakerMel = speaker.logMel()[s[p[1]]];

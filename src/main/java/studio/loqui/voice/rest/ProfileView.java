@@ -41,7 +41,7 @@ public record ProfileView(String id, String name, String language, String gender
                 t.parallelSeconds(), t.bandTopHz()) : "global equaliser: " + t.reason();
     }
 
-    /** What the voice's report says of its phone durations: the factors learned and from how many phones, or why not. */
+    /** What the voice's report says of its phone durations: the factors learned and from how many phones, or why. */
     public static String durationsOf(VoiceProfileData profile) {
         return profile.durations() == null ? "the engine's own (measured before duration learning)"
                 : profile.durations().describe();
