@@ -5,9 +5,7 @@ import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.ffmpeg.FFmpegBinaries;
 import studio.loqui.media.tts.MaryTtsSynthesizer;
 import studio.loqui.media.tts.SynthesizerChooser;
-import studio.loqui.media.voiceprint.PhoneDurationLearner;
 import studio.loqui.media.voiceprint.TimbreLearner;
-import studio.loqui.media.voiceprint.TimbreMapping;
 import studio.loqui.media.voiceprint.VoiceAnalyzer;
 import studio.loqui.media.voiceprint.VoiceCloner;
 import studio.loqui.media.voiceprint.VoiceConverter;
@@ -23,7 +21,7 @@ import java.util.Locale;
 /**
  * Issue 13's speed bars, median of 5 after 2 warm-up runs:
  * (1) learning a voice from two samples of the LibriVox reader (pocketsphinx-testdata 0870 + 0890 + 0920: 18.5 s),
- *     hearing each with Vosk, measuring all, learning the timbre and the phone durations from all;
+ *     hearing each with Vosk, measuring all, learning the timbre from all;
  * (2) cloned synthesis in that learned voice without hearing it back (no recogniser; the similarity score is still computed): MaryTTS at the
  *     voice's pitch, then the conversion with the per-frame timbre correction; real-time factor = time / audio.
  * Run with bench/run-clone-speed-bench.sh.
@@ -58,17 +56,15 @@ public class CloneSpeedBenchmark {
                 heard.add(new TimbreLearner.HeardSample(s, words));
             }
             VoiceProfileData measured = analyzer.analyze(concat(samples));
-            PhoneDurationLearner durations = new PhoneDurationLearner();
-            TimbreMapping timbre = learner.learn(heard, measured, durations);
-            voice = measured.withTimbre(timbre).withDurations(durations.learned(timbre.reason()));
+            voice = measured.withTimbre(learner.learn(heard, measured));
             if (i >= 2) {
                 learnTimes[i - 2] = (System.nanoTime() - t0) / 1e9;
             }
         }
         Arrays.sort(learnTimes);
-        System.out.printf(Locale.ROOT, "learning from %d samples, %.1f s: %s; durations %s; median %.2f s%n",
-                samples.size(), seconds, voice.timbre().learned() ? "learned from " + voice.timbre().parallelSeconds()
-                + " s" : voice.timbre().reason(), voice.durations().describe(), learnTimes[2]);
+        System.out.printf(Locale.ROOT, "learning from %d samples, %.1f s: %s; median %.2f s%n", samples.size(), seconds,
+                voice.timbre().learned() ? "learned from " + voice.timbre().parallelSeconds() + " s" : voice.timbre().reason(),
+                learnTimes[2]);
 
         VoiceCloner cloner = new VoiceCloner(new SynthesizerChooser(List.of(mary)), new VoiceConverter(analyzer),
                 new SpeakerSimilarity(analyzer), List.of());

@@ -14,8 +14,6 @@ import studio.loqui.media.quality.AudioMeter;
 import studio.loqui.media.audio.AudioQualityReport;
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.tts.SynthesisException;
-import studio.loqui.media.voiceprint.PhoneDurationLearner;
-import studio.loqui.media.voiceprint.PhoneDurations;
 import studio.loqui.media.voiceprint.SeveralSpeakers;
 import studio.loqui.media.voiceprint.TimbreLearner;
 import studio.loqui.media.voiceprint.TimbreMapping;
@@ -31,9 +29,8 @@ import java.util.Optional;
 
 /**
  * Turns a recording into a voice: decodes it, measures whether it can be cloned (at least 3 s of
- * speech, not silence or noise), analyses the speaker and learns the speaker's timbre and phone durations from
- * the heard words ({@link TimbreLearner}, {@link PhoneDurationLearner}). Bounded work (the engine says at most
- * 40 s of words; see BENCHMARKS.md).
+ * speech, not silence or noise), analyses the speaker and learns the speaker's timbre from the heard
+ * words ({@link TimbreLearner}). Bounded work (the engine says at most 40 s of words; see BENCHMARKS.md).
  */
 @ApplicationScoped
 public class VoiceAnalysis {
@@ -103,7 +100,7 @@ public class VoiceAnalysis {
             words.add(heard);
         }
         VoiceProfileData measured = measure(audio, words);
-        return new AnalysedSpeech(quality, learned(audio, words, measured));
+        return new AnalysedSpeech(quality, measured.withTimbre(timbre(audio, words, measured)));
     }
 
     /** The speaker measured on the recognised speech of all the recordings, or on all of them where none was heard. */
@@ -122,30 +119,21 @@ public class VoiceAnalysis {
         return anyHeard ? analyzer.analyzeSpeech(all, new SpeechSpans(List.copyOf(spans))) : analyzer.analyze(all);
     }
 
-    /**
-     * The measured voice with the envelope mapping and phone durations learned from the samples' heard words, or
-     * the global equaliser and the engine's durations saying why not.
-     */
-    private VoiceProfileData learned(List<PcmAudio> audio, List<Optional<Transcript>> words,
-                                     VoiceProfileData measured) {
+    /** The envelope mapping learned from the sample's heard words, or the global equaliser saying why not. */
+    private TimbreMapping timbre(List<PcmAudio> audio, List<Optional<Transcript>> words, VoiceProfileData measured) {
         List<TimbreLearner.HeardSample> heard = new ArrayList<>();
         for (int i = 0; i < audio.size(); i++) {
             PcmAudio speech = audio.get(i);
             words.get(i).ifPresent(t -> heard.add(new TimbreLearner.HeardSample(speech, t)));
         }
         if (heard.isEmpty()) {
-            String why = "no speech recogniser here heard the sample's words";
-            return measured.withTimbre(TimbreMapping.global(why)).withDurations(PhoneDurations.engine(why));
+            return TimbreMapping.global("no speech recogniser here heard the sample's words");
         }
-        PhoneDurationLearner durations = new PhoneDurationLearner();
-        TimbreMapping timbre;
         try {
-            timbre = learner.learn(heard, measured, durations);
+            return learner.learn(heard, measured);
         } catch (SynthesisException e) {
-            timbre = TimbreMapping.global("the synthesis engine could not say the sample's words: " + e.getMessage());
+            return TimbreMapping.global("the synthesis engine could not say the sample's words: " + e.getMessage());
         }
-        return measured.withTimbre(timbre).withDurations(durations.learned(timbre.learned()
-                ? "no sample's words aligned with the engine's" : timbre.reason()));
     }
 
     /**

@@ -46,17 +46,12 @@ final class HtsSentenceRenderer extends HTSEngine {
      * The sentence's acoustic parameters; writes the realised durations into its phones.
      *
      * @param tokensAndBoundaries the sentence's {@code t} and {@code boundary} elements, in order
-     * @param durations           factors on the model's phone durations, or null for the model's own
      */
-    HTSParameterGeneration parameters(List<Element> tokensAndBoundaries, PhoneDurationScale durations)
-            throws Exception {
+    HTSParameterGeneration parameters(List<Element> tokensAndBoundaries) throws Exception {
         HMMData data = voice.getHMMData();
         List<Element> segments = segmentsAndBoundaries(tokensAndBoundaries);
         List<Target> targets = featureLister.getListTargetFeatures(features, segments);
         HTSUttModel model = processTargetList(targets, segments, data);
-        if (durations != null) {
-            HtsStateDurations.scale(model, durations, data);
-        }
         HTSParameterGeneration parameters = new HTSParameterGeneration();
         parameters.htsMaximumLikelihoodParameterGeneration(model, data);
         setRealisedProsody(tokensAndBoundaries, model);

@@ -80,11 +80,6 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
     }
 
     @Override
-    public boolean followsPhoneDurations() {
-        return true;
-    }
-
-    @Override
     public SynthesisResult synthesize(SynthesisRequest request) {
         request.validate();
         if (!supports(request.language())) {
@@ -96,7 +91,7 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
         synchronized (mary) {
             try {
                 Document acoustics = acousticParameters(mary, request.text(), speed);
-                Rendered rendered = render(started.renderer(), acoustics, request.voice());
+                Rendered rendered = render(started.renderer(), acoustics, request.voice().pitch());
                 return result(rendered, request.timings() ? phonemes(acoustics) : List.of());
             } catch (Exception e) {
                 // Mary's modules fail with assorted exceptions on odd input; the caller gets one type
@@ -123,17 +118,17 @@ public class MaryTtsSynthesizer implements SpeechSynthesizer {
     /**
      * Renders each sentence at {@link #OUTPUT_RATE}, the rate speech work here is done at. With a
      * pitch target, F0 is moved to its median and spread, measured over the whole text so that
-     * sentences keep their pitch relative to each other. The voice's phone durations scale the model's.
+     * sentences keep their pitch relative to each other.
      */
-    private static Rendered render(HtsSentenceRenderer renderer, Document acoustics, VoiceOptions voice)
+    private static Rendered render(HtsSentenceRenderer renderer, Document acoustics, PitchTarget pitch)
             throws Exception {
         List<HTSParameterGeneration> sentences = new ArrayList<>();
         for (List<Element> sentence : MaryXmlSentences.tokensAndBoundaries(acoustics)) {
-            sentences.add(renderer.parameters(sentence, voice.durations()));
+            sentences.add(renderer.parameters(sentence));
         }
         List<float[]> f0 = sentences.stream().map(renderer::f0).toList();
-        if (voice.pitch() != null) {
-            moveTo(voice.pitch(), f0, renderer.frameSeconds());
+        if (pitch != null) {
+            moveTo(pitch, f0, renderer.frameSeconds());
         }
         List<float[]> rendered = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {

@@ -27,11 +27,6 @@ public interface SpeechSynthesizer extends MediaEngine {
         return false;
     }
 
-    /** Whether the engine scales its phone durations by {@link VoiceOptions#durations()} when they are given. */
-    default boolean followsPhoneDurations() {
-        return false;
-    }
-
     /**
      * Speaks the request's text. Throws {@link SynthesisException} for an unsupported language, empty
      * or over-long text, or an engine failure.

@@ -5,11 +5,8 @@ package studio.loqui.media.tts;
  * @param gender     {@code male}/{@code female} preference where the engine has variants, or null
  * @param speed      speaking-rate factor, 1 = the engine's normal rate (0.5 .. 2)
  * @param pitch      intonation to speak with where the engine can set it, or null for its own
- * @param durations  factors on the engine's phone durations by phone class, on top of {@code speed}, where the
- *                   engine models durations per phone (others ignore it); null for the engine's own
  */
-public record VoiceOptions(String voiceName, String gender, double speed, PitchTarget pitch,
-                           PhoneDurationScale durations) {
+public record VoiceOptions(String voiceName, String gender, double speed, PitchTarget pitch) {
 
     public static final VoiceOptions DEFAULT = new VoiceOptions(null, null, 1.0);
 
@@ -19,11 +16,7 @@ public record VoiceOptions(String voiceName, String gender, double speed, PitchT
         }
     }
 
-    public VoiceOptions(String voiceName, String gender, double speed, PitchTarget pitch) {
-        this(voiceName, gender, speed, pitch, null);
-    }
-
     public VoiceOptions(String voiceName, String gender, double speed) {
-        this(voiceName, gender, speed, null, null);
+        this(voiceName, gender, speed, null);
     }
 }

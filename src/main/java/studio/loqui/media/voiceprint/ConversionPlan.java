@@ -40,10 +40,8 @@ public record ConversionPlan(double sourceMedianF0Hz, double targetMedianF0Hz, d
         double formantScale = target.learnedTimbre() ? 1.0 : source.formantSpacingHz() > 0 && target.formantSpacingHz() > 0
                 ? clamp(target.formantSpacingHz() / source.formantSpacingHz(), MIN_FORMANT_SCALE, MAX_FORMANT_SCALE) : 1.0;
         double timeScale = 1.0;
-        // a voice with learned phone durations gets its pace from the engine (or, where the engine ignores them,
-        // from the engine's speed), not from stretching the output evenly
-        if (!target.learnedDurations() && source.speechSeconds() >= MIN_SPEECH_FOR_RATE_SECONDS
-                && source.syllablesPerSecond() > 0 && target.syllablesPerSecond() > 0) {
+        if (source.speechSeconds() >= MIN_SPEECH_FOR_RATE_SECONDS && source.syllablesPerSecond() > 0
+                && target.syllablesPerSecond() > 0) {
             double ratio = source.syllablesPerSecond() / target.syllablesPerSecond();
             timeScale = Math.abs(ratio - 1) < RATE_DEAD_ZONE ? 1.0 : clamp(ratio, 0.8, 1.25);
         }

@@ -7,7 +7,6 @@ import studio.loqui.media.dsp.MelFilterBank;
 import studio.loqui.media.dsp.SpectralAnalyzer;
 import studio.loqui.media.tts.SpeechSynthesizer;
 import studio.loqui.media.tts.SynthesisRequest;
-import studio.loqui.media.tts.SynthesisResult;
 import studio.loqui.media.tts.SynthesizerChooser;
 import studio.loqui.media.tts.VoiceOptions;
 
@@ -62,14 +61,6 @@ public class TimbreLearner {
     }
 
     public TimbreMapping learn(List<HeardSample> samples, VoiceProfileData profile) {
-        return learn(samples, profile, null);
-    }
-
-    /**
-     * As {@link #learn(List, VoiceProfileData)}, also handing every sample's aligned frames to {@code durations}
-     * (null: to none).
-     */
-    public TimbreMapping learn(List<HeardSample> samples, VoiceProfileData profile, PhoneDurationLearner durations) {
         SpeechSynthesizer engine = synthesizers.choose(ENGLISH).orElse(null);
         if (engine == null || !engine.followsPitchTarget()) {
             return TimbreMapping.global("no synthesis engine here speaks at a given pitch to learn against");
@@ -79,7 +70,7 @@ public class TimbreLearner {
         List<double[]> speakerLogMel = new ArrayList<>();
         String problem = "no sample had recognisable words";
         for (HeardSample sample : samples) {
-            String why = pair(engine, sample, profile, engineCepstra, differences, speakerLogMel, durations);
+            String why = pair(engine, sample, profile, engineCepstra, differences, speakerLogMel);
             problem = why == null ? problem : why;
         }
         double seconds = differences.size() * MelFrames.HOP / (double) VoiceAnalyzer.ANALYSIS_RATE;
@@ -95,8 +86,7 @@ public class TimbreLearner {
 
     /** Adds one sample's aligned frame pairs; returns why it gave none, or null. */
     private String pair(SpeechSynthesizer engine, HeardSample sample, VoiceProfileData profile,
-                        List<double[]> engineCepstra, List<double[]> differences, List<double[]> speakerLogMel,
-                        PhoneDurationLearner durations) {
+                        List<double[]> engineCepstra, List<double[]> differences, List<double[]> speakerLogMel) {
         List<Transcript.Word> words = usable(sample.heard());
         if (words.size() < MIN_WORDS) {
             return "too few recognised words (" + words.size() + ", at least " + MIN_WORDS + " needed)";
@@ -108,9 +98,8 @@ public class TimbreLearner {
                     MIN_SAMPLE_SECONDS);
         }
         String text = String.join(" ", words.stream().map(Transcript.Word::word).toList());
-        SynthesisResult result = engine.synthesize(new SynthesisRequest(text, ENGLISH,
-                new VoiceOptions(null, null, 1.0, ConversionPlan.pitchTarget(profile)), true));
-        PcmAudio said = result.audio();
+        PcmAudio said = engine.synthesize(new SynthesisRequest(text, ENGLISH,
+                new VoiceOptions(null, null, 1.0, ConversionPlan.pitchTarget(profile)), false)).audio();
         MelFrames speaker = MelFrames.of(sample.audio().slice(start, end));
         MelFrames spoken = MelFrames.of(said);
         int[] s = speaker.speech();
@@ -120,17 +109,11 @@ public class TimbreLearner {
             return "the recognised words do not fit the sample's speech (the engine took " + Math.round(100 * ratio)
                     + " % of its time to say them)";
         }
-        double[][] engineFeatures = normalised(spoken.cepstra(), e);
-        double[][] speakerFeatures = normalised(speaker.cepstra(), s);
-        int[][] path = Dtw.align(engineFeatures, speakerFeatures);
-        double mean = meanDistance(path, engineFeatures, speakerFeatures);
+        int[][] path = Dtw.align(normalised(spoken.cepstra(), e), normalised(speaker.cepstra(), s));
+        double mean = meanDistance(path, normalised(spoken.cepstra(), e), normalised(speaker.cepstra(), s));
         if (mean > MAX_ALIGNED_DISTANCE) {
             return String.format(Locale.ROOT, "the sample does not sound like its recognised words (aligned "
                     + "distance %.1f, at most %.1f)", mean, MAX_ALIGNED_DISTANCE);
-        }
-        if (durations != null) {
-            durations.add(result.phonemes(), e, MelFrames.HOP / (double) said.sampleRate(), engineFeatures,
-                    MelFrames.HOP / (double) sample.audio().sampleRate(), speakerFeatures);
         }
         for (int[] p : path) {
             double[] engineMel = spoken.logMel()[e[p[0]]];

@@ -61,7 +61,7 @@ public class VoiceAnalyzer {
                 pitch.medianHz(), pitch.percentileHz(10), pitch.percentileHz(90), pitch.stdSemitones(),
                 formants.medianHz(), formants.spacingHz(), formants.vocalTractLengthCm(),
                 spectrum.mfccMean(), spectrum.meanLogMel(), spectrum.ltasDb(), rate,
-                gender.gender(), gender.confidence(), null, Voiceprint.of(speech), null);
+                gender.gender(), gender.confidence(), null, Voiceprint.of(speech));
     }
 
     PitchTrack pitch(PcmAudio speech) {

@@ -83,14 +83,8 @@ public class VoiceCloner {
         return take;
     }
 
-    /**
-     * Engine speed that brings its speaking rate to the voice's, from a one-off measure of the engine; 1 for a voice
-     * whose phone durations were learned, which carry its pace already.
-     */
+    /** Engine speed that brings its speaking rate to the voice's, from a one-off measure of the engine. */
     private double speedFor(SpeechSynthesizer engine, String language, VoiceProfileData voice) {
-        if (voice.learnedDurations() && engine.followsPhoneDurations()) {
-            return 1.0;
-        }
         double engineRate = engineRates.computeIfAbsent(engine.name() + "/" + Languages.normalise(language),
                 key -> converter.analyzer().analyze(engine.synthesize(
                         new SynthesisRequest(RATE_CALIBRATION, language, null, false)).audio()).syllablesPerSecond());
@@ -103,8 +97,7 @@ public class VoiceCloner {
     private ClonedSpeech render(SpeechSynthesizer engine, String text, String language, VoiceProfileData voice,
                                 double speed, Optional<SpeechRecognizer> recognizer) {
         VoiceOptions options = new VoiceOptions(null, voice.gender(), speed,
-                engine.followsPitchTarget() ? ConversionPlan.pitchTarget(voice) : null,
-                voice.learnedDurations() ? voice.durations().scale() : null);
+                engine.followsPitchTarget() ? ConversionPlan.pitchTarget(voice) : null);
         SynthesisResult spoken = engine.synthesize(new SynthesisRequest(text, language, options, true));
         VoiceConverter.Conversion conversion = converter.convertWithPlan(spoken.audio(), spoken.pitch(), voice);
         PcmAudio audio = conversion.audio();

@@ -25,9 +25,6 @@ package studio.loqui.media.voiceprint;
  *                                 global equaliser and why; null for a voice measured before learning existed
  * @param voiceprint               the band-limited cepstral statistics {@link SpeakerSimilarity} identifies the
  *                                 speaker by; null for a voice measured before they existed
- * @param durations                how long the speaker holds each class of phone against the engine, learned from
- *                                 the samples, or why the engine's own durations are kept; null for a voice
- *                                 measured before duration learning existed
  */
 public record VoiceProfileData(
         int version,
@@ -47,26 +44,14 @@ public record VoiceProfileData(
         String gender,
         double genderConfidence,
         TimbreMapping timbre,
-        Voiceprint voiceprint,
-        PhoneDurations durations) {
+        Voiceprint voiceprint) {
 
     public static final int CURRENT_VERSION = 1;
 
     public VoiceProfileData withTimbre(TimbreMapping mapping) {
         return new VoiceProfileData(version, analysisRate, speechSeconds, medianF0Hz, f0P10Hz, f0P90Hz, f0StdSemitones,
                 formantsHz, formantSpacingHz, vocalTractLengthCm, mfccMean, meanLogMel, ltasDb, syllablesPerSecond,
-                gender, genderConfidence, mapping, voiceprint, durations);
-    }
-
-    public VoiceProfileData withDurations(PhoneDurations learned) {
-        return new VoiceProfileData(version, analysisRate, speechSeconds, medianF0Hz, f0P10Hz, f0P90Hz, f0StdSemitones,
-                formantsHz, formantSpacingHz, vocalTractLengthCm, mfccMean, meanLogMel, ltasDb, syllablesPerSecond,
-                gender, genderConfidence, timbre, voiceprint, learned);
-    }
-
-    /** Whether {@link #durations} were learned from the samples (else the engine keeps its own phone durations). */
-    public boolean learnedDurations() {
-        return durations != null && durations.learned();
+                gender, genderConfidence, mapping, voiceprint);
     }
 
     /** Whether {@link #timbre} was learned from the samples (else the global equaliser shapes the envelope). */

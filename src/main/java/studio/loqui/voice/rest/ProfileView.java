@@ -15,19 +15,16 @@ import java.time.OffsetDateTime;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProfileView(String id, String name, String language, String gender, OffsetDateTime createdAt,
                           String description, String origin, Double medianPitchHz, AudioQualityReport quality,
-                          String timbre, Boolean timbreLearned, String durations, Boolean durationsLearned,
-                          Integer samples, Double speechSeconds) {
+                          String timbre, Boolean timbreLearned, Integer samples, Double speechSeconds) {
 
     /**
-     * {@code timbre}: how the voice's envelope is reached, {@link #timbreOf}; {@code durations}: how long it holds
-     * each class of phone, {@link #durationsOf}; {@code samples}: the recordings it learns from;
-     * {@code speechSeconds}: the speech measured in them.
+     * {@code timbre}: how the voice's envelope is reached, {@link #timbreOf}; {@code samples}: the recordings it
+     * learns from; {@code speechSeconds}: the speech measured in them.
      */
     public static ProfileView of(Voice voice, VoiceProfileData profile, AudioQualityReport quality, int samples) {
         return new ProfileView(voice.publicId, voice.name, voice.language, voice.gender, voice.createdAt,
                 voice.description, voice.origin.name().toLowerCase(), Math.round(profile.medianF0Hz() * 10) / 10.0,
-                quality, timbreOf(profile), profile.learnedTimbre(), durationsOf(profile), profile.learnedDurations(),
-                samples,
+                quality, timbreOf(profile), profile.learnedTimbre(), samples,
                 Math.round(profile.speechSeconds() * 10) / 10.0);
     }
 
@@ -41,14 +38,8 @@ public record ProfileView(String id, String name, String language, String gender
                 t.parallelSeconds(), t.bandTopHz()) : "global equaliser: " + t.reason();
     }
 
-    /** What the voice's report says of its phone durations: the factors learned and from how many phones, or why. */
-    public static String durationsOf(VoiceProfileData profile) {
-        return profile.durations() == null ? "the engine's own (measured before duration learning)"
-                : profile.durations().describe();
-    }
-
     public static ProfileView of(StockVoices.StockVoice stock) {
         return new ProfileView(stock.id(), stock.name(), stock.language(), stock.gender(), StockVoices.LISTED_AT,
-                stock.description(), "stock", null, null, null, null, null, null, null, null);
+                stock.description(), "stock", null, null, null, null, null, null);
     }
 }

@@ -38,7 +38,7 @@ class SpectralHtsVocoderTest {
         mary.setVoice(MaryTtsSynthesizer.VOICE);
         mary.setOutputType("ACOUSTPARAMS");
         var sentence = MaryXmlSentences.tokensAndBoundaries(mary.generateXML(TEXT)).get(0);
-        parameters = new HtsSentenceRenderer(voice, RATE).parameters(sentence, null);
+        parameters = new HtsSentenceRenderer(voice, RATE).parameters(sentence);
     }
 
     @Test

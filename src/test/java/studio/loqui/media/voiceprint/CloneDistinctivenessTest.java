@@ -3,7 +3,9 @@ package studio.loqui.media.voiceprint;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import studio.loqui.media.TestMedia;
+import studio.loqui.media.asr.Transcript;
 import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.tts.SynthesizerChooser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CloneDistinctivenessTest {
 
     private static final VoiceAnalyzer ANALYZER = new VoiceAnalyzer();
+    private static final TimbreLearner LEARNER = new TimbreLearner(new SynthesizerChooser(List.of(TestMedia.MARY)));
     private static CloneMetrics metrics;
 
     @BeforeAll
@@ -29,9 +32,10 @@ class CloneDistinctivenessTest {
         System.out.println("== learned from the sample\n" + metrics.report());
     }
 
-    /** As the product learns a voice: timbre and phone durations ({@link PhoneDurationCloneTest#learned}). */
     static VoiceProfileData learned(PcmAudio sample) {
-        return PhoneDurationCloneTest.learned(sample);
+        VoiceProfileData measured = ANALYZER.analyze(sample);
+        Transcript heard = TestMedia.RECOGNIZER.recognize(sample, "en");
+        return measured.withTimbre(LEARNER.learn(List.of(new TimbreLearner.HeardSample(sample, heard)), measured));
     }
 
     private static PcmAudio clone(VoiceProfileData profile, String sentence) {
