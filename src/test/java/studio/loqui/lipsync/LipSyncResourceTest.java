@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code POST /api/v1/process/lip-sync} on a video of a moving real face with a face-less card in the middle,
  * synced to another speaker (the ALSA test voice), measured from the downloaded video by another detector;
- * a video without any face; a file that is not audio; and {@code lip_sync: true} on a dub.
+ * a video without any face; a file that is not audio; and {@code lip_sync: true} on a dub, also with its
+ * picture slowed.
  */
 @QuarkusTest
 @Tag("avatar")
@@ -179,6 +180,54 @@ class LipSyncResourceTest {
                 .then().statusCode(200).extract().asByteArray());
         assertMouthFollowsTheEdit(moving, before, after, openings(edited, moving), envelope(dubbed, moving),
                 envelope(edited, moving));
+    }
+
+    /**
+     * {@code lip_sync} with {@code slow_picture}: a first cue that cannot be said in its 1.5 s even at 1.25x slows
+     * the picture under it, and the face in the longer picture still mouths the dubbed speech. The dub has as many
+     * more frames as the reported slowing (within one), and its mouth opens wider and moves more than the source's.
+     */
+    @Test
+    void shouldLipSyncADubWhosePictureWasSlowed() throws Exception {
+        var user = TestUsers.register();
+        MovingFaceVideo moving = new MovingFaceVideo(480, 360, 25, 130, 0, 0);
+        Path source = moving.write(FFMPEG.ffmpeg(), TestMedia.portrait(), TestMedia.shortSpeech(),
+                Files.createTempFile("speaker", ".mp4"));
+        String srt = "1\n00:00:00,300 --> 00:00:01,800\nel hombre tuvo entonces todo el tiempo para pensar\n\n"
+                + "2\n00:00:01,800 --> 00:00:05,000\nla casa es grande\n";
+        String job = given().header("Authorization", user.bearer()).contentType(ContentType.JSON)
+                .body(Map.of("video_file_id", TestUploads.upload(user, source), "source_language", "es",
+                        "target_language", "en", "quality", "low", "transcript", srt, "lip_sync", true,
+                        "slow_picture", true))
+                .post("/api/v1/process/dub").then().statusCode(202).extract().path("job_id");
+        assertEquals("completed", VoiceFixtures.awaitJob(user, job), () -> given().header("Authorization",
+                user.bearer()).get("/api/v1/process/status/" + job).asString());
+        JsonPath result = given().header("Authorization", user.bearer()).get("/api/v1/process/status/" + job)
+                .then().statusCode(200).extract().jsonPath().setRootPath("result");
+        double slowed = result.getDouble("picture_slowed_seconds");
+        Path dubbed = TestMedia.tempFile(".mp4", given().header("Authorization", user.bearer())
+                .get(result.getString("result_url")).then().statusCode(200).extract().asByteArray());
+        int frames = frameCount(dubbed, moving);
+        MovingFaceVideo longer = new MovingFaceVideo(moving.width, moving.height, moving.fps, frames, 0, 0);
+        double[] before = openings(source, moving);
+        double[] after = openings(dubbed, longer);
+        System.out.printf("Slowed lip-synced dub: %.3f s slowed, %d frames (source %d), mouth spread %.4f (source "
+                + "%.4f), widest %.4f (source %.4f)%n", slowed, frames, moving.frames, spread(after), spread(before),
+                max(after), max(before));
+        assertTrue(slowed > 0.1, "the picture was not slowed: " + slowed);
+        assertEquals(moving.frames + slowed * moving.fps, frames, 1.0, "frames of the slowed dub");
+        assertTrue(max(after) > max(before) + 0.02, "the dubbed face's mouth never opened");
+        assertTrue(spread(after) > 2 * spread(before), "the dubbed face's mouth does not move");
+    }
+
+    private static int frameCount(Path video, MovingFaceVideo size) throws Exception {
+        int count = 0;
+        try (RawFrames frames = new RawFrames(FFMPEG.ffmpeg(), video, size.width, size.height)) {
+            while (frames.next() != null) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Where the first dub spoke and the edit (a one-word phrase) is silent, the edit's mouth is back near closed. */
