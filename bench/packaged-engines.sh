@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The packaged server (Quarkus' runner class loader, not the tests' flat class path) starts every media engine
 # this machine has the packages for, and speaks through MaryTTS: GET /q/health names no engine missing, and a
-# preview in the stock English voice is heard back word for word. Exits non-zero otherwise.
+# preview in the stock English voice is heard back word for word; on SIGTERM it stops within 30 s, logs its stop
+# and no native library aborts the JVM on the way out (no SIGABRT, no hs_err file). Exits non-zero otherwise.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 need java curl jq
@@ -28,4 +29,14 @@ heard=$(curl -sf -o /dev/null -D - -H "Authorization: Bearer $token" \
   "$api/api/v1/voices/preview/$voice?text=Hello%20there%20my%20friend&language=en" | tr -d '\r' \
   | awk -F': ' 'tolower($1) == "x-heard-text" { print $2 }')
 echo "packaged engines: missing [${missing//$'\n'/; }], stock voice heard \"$heard\""
-[ -z "$missing" ] && [ "$heard" = "hello there my friend" ] && echo "packaged engines: PASS"
+
+kill -TERM "$SERVER_PID"
+for _ in $(seq 1 60); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.5; done
+stopped=yes
+if kill -0 "$SERVER_PID" 2>/dev/null; then stopped="no: still running 30 s after SIGTERM"
+elif ! grep -q "stopped in" "$storage/engines.log"; then stopped="no: the log does not say it stopped"
+elif grep -Eq "SIGABRT|A fatal error has been detected|terminate called|core dumped" "$storage/engines.log" \
+    || ls hs_err_pid"$SERVER_PID".log >/dev/null 2>&1; then stopped="no: the JVM crashed on the way out"
+fi
+echo "packaged engines: clean stop on SIGTERM: $stopped"
+[ -z "$missing" ] && [ "$heard" = "hello there my friend" ] && [ "$stopped" = yes ] && echo "packaged engines: PASS"
