@@ -65,13 +65,16 @@ export async function dubPage() {
     ...profiles.filter((p) => p.origin !== 'stock').map((p) => [p.id, p.name])], '');
   const lipSync = h('input', { name: 'lip_sync', type: 'checkbox', id: 'dub-lip-sync' });
   const captions = h('input', { name: 'burn_captions', type: 'checkbox', id: 'dub-captions' });
+  const slowPicture = h('input', { name: 'slow_picture', type: 'checkbox', id: 'dub-slow-picture' });
   let language = 'es';
   const button = h('button', { type: 'submit' }, 'Dub video');
   const form = h('form', { class: 'stack', 'aria-label': 'Dub a video' },
     field('Video', file, 'MP4, MOV, WebM or MKV with English speech'),
     h('div', { class: 'row' }, field('Dub into', target), field('Voice', voice),
       h('div', { class: 'check' }, lipSync, h('label', { for: lipSync.id }, 'Lip-sync the face')),
-      h('div', { class: 'check' }, captions, h('label', { for: captions.id }, 'Burn in captions'))), button, bar, out);
+      h('div', { class: 'check' }, captions, h('label', { for: captions.id }, 'Burn in captions')),
+      h('div', { class: 'check' }, slowPicture,
+        h('label', { for: slowPicture.id }, 'Slow the picture where a phrase would be hurried'))), button, bar, out);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     busy(button, out, async () => {
@@ -83,7 +86,8 @@ export async function dubPage() {
       out.show('Dubbing…');
       const job = await api('/api/v1/process/dub', { method: 'POST', json: { video_file_id: video.file_id,
         source_language: 'en', target_language: target.value, voice_profile_id: voice.value || undefined,
-        lip_sync: lipSync.checked || undefined, burn_captions: captions.checked || undefined } });
+        lip_sync: lipSync.checked || undefined, burn_captions: captions.checked || undefined,
+        slow_picture: slowPicture.checked || undefined } });
       bar.update(job);
       bar.cancelWith(() => api(`/api/v1/process/cancel/${job.job_id}`, { method: 'POST' }));
       const end = await followJob(job.job_id, bar.update);
