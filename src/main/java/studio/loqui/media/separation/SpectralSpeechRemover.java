@@ -6,6 +6,8 @@ import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.dsp.RealFft;
 import studio.loqui.media.dsp.Windows;
 
+import java.util.Arrays;
+
 /**
  * Spectral subtraction inside the recognised speech spans. The background's power in each frequency bin is
  * tracked by minimum statistics: the smallest smoothed power within {@link #WINDOW_SECONDS} either side. Speech
@@ -18,8 +20,11 @@ public class SpectralSpeechRemover implements SpeechRemover {
 
     static final double FRAME_SECONDS = 0.064;
     static final double WINDOW_SECONDS = 0.35;
-    /** How far above the tracked minimum a bin may stay: the minimum of a steady sound sits below its mean. */
-    static final float BIAS = 3.0f;
+    /**
+     * How far above the tracked minimum a bin may stay: the minimum of a noisy sound sits below its mean. Steady
+     * partials are set aside before ({@link TonalLayer}), so this can be low.
+     */
+    static final float BIAS = 1.5f;
     /** Recursive smoothing of each bin's power from frame to frame, against the minimum catching a dip. */
     static final float SMOOTHING = 0.6f;
 
@@ -37,14 +42,30 @@ public class SpectralSpeechRemover implements SpeechRemover {
             int to = Math.min(out.length, from + block);
             int lo = Math.max(0, from - margin);
             int hi = Math.min(out.length, to + margin);
-            float[] part = clean(new PcmAudio(java.util.Arrays.copyOfRange(mix.samples(), lo, hi), rate), speech,
+            float[] part = separated(new PcmAudio(Arrays.copyOfRange(mix.samples(), lo, hi), rate), speech,
                     lo / (double) rate);
             System.arraycopy(part, from - lo, out, from, to - from);
         }
         return new PcmAudio(out, rate);
     }
 
-    /** One block, which starts {@code offsetSeconds} into the recording the spans are times of. */
+    /**
+     * One block, which starts {@code offsetSeconds} into the recording the spans are times of: its steady partials
+     * are set aside, the rest is cleaned, and the partials are put back.
+     */
+    private static float[] separated(PcmAudio mix, SpeechSpans speech, double offsetSeconds) {
+        float[] tonal = TonalLayer.of(mix);
+        float[] rest = mix.samples().clone();
+        for (int n = 0; n < rest.length; n++) {
+            rest[n] -= tonal[n];
+        }
+        float[] out = clean(new PcmAudio(rest, mix.sampleRate()), speech, offsetSeconds);
+        for (int n = 0; n < out.length; n++) {
+            out[n] += tonal[n];
+        }
+        return out;
+    }
+
     private static float[] clean(PcmAudio mix, SpeechSpans speech, double offsetSeconds) {
         int size = Integer.highestOneBit((int) Math.round(FRAME_SECONDS * mix.sampleRate()));
         int hop = size / 4;
