@@ -97,16 +97,15 @@ final class TonalLayer {
         double[] magnitude = new double[half];
         double loudest = 0;
         for (int k = 1; k < half; k++) {
-            magnitude[k] = Math.hypot(spectrum[2 * k], spectrum[2 * k + 1]);
+            magnitude[k] = Math.sqrt(spectrum[2 * k] * spectrum[2 * k] + spectrum[2 * k + 1] * spectrum[2 * k + 1]);
             loudest = Math.max(loudest, magnitude[k]);
         }
         List<Peak> out = new ArrayList<>();
         if (previous == null || loudest <= 0) {
             return out;
         }
-        for (int k = 2; k < half - 1; k++) {
-            if (magnitude[k] > magnitude[k - 1] && magnitude[k] >= magnitude[k + 1]
-                    && magnitude[k] > DYNAMIC_RANGE * loudest) {
+        for (int k = 2; k < half - 2; k++) {
+            if (magnitude[k] > DYNAMIC_RANGE * loudest && isPeak(magnitude, k)) {
                 double advance = Math.atan2(spectrum[2 * k + 1], spectrum[2 * k])
                         - Math.atan2(previous[2 * k + 1], previous[2 * k]);
                 double expected = 2 * Math.PI * k * hop / size;
@@ -116,6 +115,10 @@ final class TonalLayer {
             }
         }
         return out;
+    }
+
+    private static boolean isPeak(double[] magnitude, int k) {
+        return magnitude[k] > magnitude[k - 1] && magnitude[k] >= magnitude[k + 1];
     }
 
     private static double wrapped(double phase) {
