@@ -45,6 +45,7 @@ public class SeparationLevels {
             System.out.printf("| %.4f | %+.1f dB | %+.2f dB | %.1f dB | %.0f %% |%n", amplitude,
                     db(rms(music.samples()) / voiceRms), musicDb, db(rms(left) / voiceRms),
                     100 * wordsHeard(inBackground));
+            System.err.println("  heard in the background: \"" + inBackground + "\"");
         }
     }
 

@@ -12,8 +12,9 @@ import java.util.List;
  * The steady partials of a recording: spectral peaks of a long-window STFT that keep their phase-vocoder
  * frequency within {@link #FREQUENCY_TOLERANCE_HZ} and their magnitude within a ratio of {@link #MAGNITUDE_RATIO}
  * from frame to frame for at least {@link #STEADY_SECONDS}. Held notes, chords, hum and drones are such partials;
- * a voice's harmonics glide with its intonation and are not. Speech removal sets this layer aside, so that a
- * speaker's harmonics crossing a note cannot pull the note down with them.
+ * a voice's harmonics glide with its intonation and are not. Single bins whose own frequency and magnitude hold so
+ * long are kept too: a note next to a louder harmonic is no peak, but its bins still turn at the note's rate. Speech
+ * removal sets this layer aside, so that a speaker's harmonics crossing a note cannot pull the note down with them.
  */
 final class TonalLayer {
 
@@ -51,6 +52,7 @@ final class TonalLayer {
         for (List<Peak> track : link(peaks, size / 2 + 1, reach)) {
             markSteady(track, steadyFrames, keep);
         }
+        markSteadyBins(spectra, size, hop, audio.sampleRate(), steadyFrames, keep);
         return resynthesised(spectra, keep, fft, window, hop, x.length);
     }
 
@@ -67,28 +69,26 @@ final class TonalLayer {
      * track's frequency spans at most the tolerance and its magnitude at most the ratio.
      */
     private static void markSteady(List<Peak> track, int steadyFrames, boolean[][] keep) {
-        for (int from = 0; from + steadyFrames <= track.size(); from++) {
-            List<Peak> stretch = track.subList(from, from + steadyFrames);
-            if (steady(stretch)) {
-                for (Peak p : stretch) {
-                    boolean[] bins = keep[p.frame];
-                    for (int k = Math.max(0, p.bin - LOBE); k <= Math.min(bins.length - 1, p.bin + LOBE); k++) {
-                        bins[k] = true;
-                    }
+        if (track.size() < steadyFrames) {
+            return;
+        }
+        float[] frequency = new float[track.size()];
+        float[] magnitude = new float[track.size()];
+        for (int i = 0; i < frequency.length; i++) {
+            frequency[i] = (float) track.get(i).frequency;
+            magnitude[i] = (float) track.get(i).magnitude;
+        }
+        boolean[] steady = SteadyWindows.of(frequency, magnitude, 0, frequency.length, steadyFrames,
+                FREQUENCY_TOLERANCE_HZ, MAGNITUDE_RATIO);
+        for (int i = 0; i < steady.length; i++) {
+            if (steady[i]) {
+                Peak p = track.get(i);
+                boolean[] bins = keep[p.frame];
+                for (int k = Math.max(0, p.bin - LOBE); k <= Math.min(bins.length - 1, p.bin + LOBE); k++) {
+                    bins[k] = true;
                 }
             }
         }
-    }
-
-    private static boolean steady(List<Peak> stretch) {
-        double low = Double.MAX_VALUE, high = 0, quiet = Double.MAX_VALUE, loud = 0;
-        for (Peak p : stretch) {
-            low = Math.min(low, p.frequency);
-            high = Math.max(high, p.frequency);
-            quiet = Math.min(quiet, p.magnitude);
-            loud = Math.max(loud, p.magnitude);
-        }
-        return high - low <= FREQUENCY_TOLERANCE_HZ && loud <= MAGNITUDE_RATIO * quiet;
     }
 
     /** Local maxima of one frame, each with its frequency from the phase advance since the previous frame. */
@@ -115,6 +115,49 @@ final class TonalLayer {
             }
         }
         return out;
+    }
+
+    /**
+     * Every bin whose own phase-vocoder frequency and magnitude hold over a stretch of {@code steadyFrames}: this
+     * finds a note's bins where a louder neighbour (a voice's harmonic passing by) keeps them from being a peak.
+     */
+    private static void markSteadyBins(float[][] spectra, int size, int hop, int rate, int steadyFrames,
+                                       boolean[][] keep) {
+        int frames = spectra.length;
+        int bins = size / 2;
+        float[][] frequency = new float[bins][frames];
+        float[][] power = new float[bins][frames];
+        for (int f = 1; f < frames; f++) {
+            float[] now = spectra[f];
+            float[] before = spectra[f - 1];
+            for (int k = 1; k < bins; k++) {
+                float re = now[2 * k], im = now[2 * k + 1], pre = before[2 * k], pim = before[2 * k + 1];
+                power[k][f] = re * re + im * im;
+                double advance = Math.atan2(im * pre - re * pim, re * pre + im * pim);
+                double expected = 2 * Math.PI * k * hop / size;
+                frequency[k][f] = (float) ((k / (double) size + wrapped(advance - expected) / (2 * Math.PI * hop)) * rate);
+            }
+        }
+        for (int k = 1; k < bins; k++) {
+            int runStart = 1;
+            for (int f = 2; f <= frames; f++) {
+                if (f == frames || Math.abs(frequency[k][f] - frequency[k][f - 1]) > FREQUENCY_TOLERANCE_HZ) {
+                    markSteadyWindows(frequency[k], power[k], runStart, f, steadyFrames, k, keep);
+                    runStart = f;
+                }
+            }
+        }
+    }
+
+    private static void markSteadyWindows(float[] frequency, float[] power, int from, int to, int steadyFrames,
+                                          int k, boolean[][] keep) {
+        boolean[] steady = SteadyWindows.of(frequency, power, from, to, steadyFrames, FREQUENCY_TOLERANCE_HZ,
+                MAGNITUDE_RATIO * MAGNITUDE_RATIO);
+        for (int i = 0; i < steady.length; i++) {
+            if (steady[i]) {
+                keep[from + i][k] = true;
+            }
+        }
     }
 
     private static boolean isPeak(double[] magnitude, int k) {
