@@ -3,6 +3,7 @@ package studio.loqui.media.separation;
 import jakarta.enterprise.context.ApplicationScoped;
 import studio.loqui.media.asr.SpeechSpans;
 import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.dsp.OverlapAdd;
 import studio.loqui.media.dsp.RealFft;
 import studio.loqui.media.dsp.Windows;
 
@@ -81,8 +82,7 @@ public class SpectralSpeechRemover implements SpeechRemover {
             power[f] = fft.power(spectra[f]);
         }
         float[][] floor = BackgroundFloor.track(smoothed(power), (int) Math.round(WINDOW_SECONDS * mix.sampleRate() / hop));
-        float[] out = new float[x.length];
-        float[] weight = new float[x.length];
+        OverlapAdd out = new OverlapAdd(x.length, window);
         for (int f = 0; f < frames; f++) {
             int start = f * hop - size / 2;
             double centre = offsetSeconds + (start + size / 2.0) / mix.sampleRate();
@@ -90,18 +90,9 @@ public class SpectralSpeechRemover implements SpeechRemover {
                 fft.applyGain(spectra[f], gain(power[f], floor[f]));
             }
             fft.inverse(spectra[f]);
-            for (int i = 0; i < size; i++) {
-                int n = start + i;
-                if (n >= 0 && n < out.length) {
-                    out[n] += spectra[f][i] * window[i];
-                    weight[n] += window[i] * window[i];
-                }
-            }
+            out.add(spectra[f], start);
         }
-        for (int n = 0; n < out.length; n++) {
-            out[n] = weight[n] > 1e-6f ? out[n] / weight[n] : 0;
-        }
-        return out;
+        return out.result(1e-6f);
     }
 
     private static float[][] smoothed(float[][] power) {

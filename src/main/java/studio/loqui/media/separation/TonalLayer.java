@@ -1,6 +1,7 @@
 package studio.loqui.media.separation;
 
 import studio.loqui.media.audio.PcmAudio;
+import studio.loqui.media.dsp.OverlapAdd;
 import studio.loqui.media.dsp.RealFft;
 import studio.loqui.media.dsp.Windows;
 
@@ -215,28 +216,16 @@ final class TonalLayer {
 
     private static float[] resynthesised(float[][] spectra, boolean[][] keep, RealFft fft, float[] window, int hop,
                                          int length) {
-        int size = window.length;
-        float[] out = new float[length];
-        float[] weight = new float[length];
+        OverlapAdd layer = new OverlapAdd(length, window);
+        float[] gain = new float[window.length / 2 + 1];
         for (int f = 0; f < spectra.length; f++) {
-            float[] gain = new float[size / 2 + 1];
             for (int k = 0; k < gain.length; k++) {
                 gain[k] = keep[f][k] ? 1 : 0;
             }
             fft.applyGain(spectra[f], gain);
             fft.inverse(spectra[f]);
-            int start = f * hop - size / 2;
-            for (int i = 0; i < size; i++) {
-                int n = start + i;
-                if (n >= 0 && n < length) {
-                    out[n] += spectra[f][i] * window[i];
-                    weight[n] += window[i] * window[i];
-                }
-            }
+            layer.add(spectra[f], f * hop - window.length / 2);
         }
-        for (int n = 0; n < length; n++) {
-            out[n] = weight[n] > 1e-6f ? out[n] / weight[n] : 0;
-        }
-        return out;
+        return layer.result(1e-6f);
     }
 }

@@ -2,6 +2,7 @@ package studio.loqui.media.voiceprint;
 
 import studio.loqui.media.audio.PcmAudio;
 import studio.loqui.media.dsp.MelFilterBank;
+import studio.loqui.media.dsp.OverlapAdd;
 import studio.loqui.media.dsp.RealFft;
 import studio.loqui.media.dsp.SpectralAnalyzer;
 import studio.loqui.media.dsp.SpectralStats;
@@ -183,8 +184,7 @@ final class EnvelopeShaper {
     }
 
     private PcmAudio synthesise(float[][] spectra, float[][] warpGain, float[] equaliser, int length) {
-        float[] y = new float[length];
-        float[] norm = new float[length];
+        OverlapAdd y = new OverlapAdd(length, window);
         float[] gain = new float[FFT / 2 + 1];
         for (int f = 0; f < spectra.length; f++) {
             for (int k = 0; k < gain.length; k++) {
@@ -192,18 +192,8 @@ final class EnvelopeShaper {
             }
             fft.applyGain(spectra[f], gain);
             fft.inverse(spectra[f]);
-            int start = f * HOP - FFT / 2;
-            for (int i = 0; i < FFT; i++) {
-                int j = start + i;
-                if (j >= 0 && j < length) {
-                    y[j] += spectra[f][i] * window[i];
-                    norm[j] += window[i] * window[i];
-                }
-            }
+            y.add(spectra[f], f * HOP - FFT / 2);
         }
-        for (int j = 0; j < length; j++) {
-            y[j] = norm[j] > 1e-3f ? y[j] / norm[j] : 0;
-        }
-        return new PcmAudio(y, fs);
+        return new PcmAudio(y.result(1e-3f), fs);
     }
 }
