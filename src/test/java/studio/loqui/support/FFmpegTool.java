@@ -42,7 +42,23 @@ public final class FFmpegTool {
 
     /** An H.264/AAC MP4 of a coloured frame with the given speech as its sound. */
     public static Path videoWithSpeech(Path speech) {
-        return run(".mp4", "-f", "lavfi", "-i", "color=c=teal:s=320x240:r=25", "-i", speech.toString(),
-                "-shortest", "-c:v", "libopenh264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "64k");
+        return run(".mp4", "-f", "lavfi", "-i", "color=c=teal:s=320x240:r=25" + pictureLength(speech), "-i",
+                speech.toString(), "-shortest", "-c:v", "libopenh264", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a",
+                "64k");
+    }
+
+    /**
+     * The colour source's own duration, as long as the sound: {@code -shortest} alone can leave the picture longer than
+     * the sound when the encoder falls behind on a loaded machine, and a dub keeps the picture's length.
+     */
+    private static String pictureLength(Path speech) {
+        try {
+            javax.sound.sampled.AudioFileFormat format = javax.sound.sampled.AudioSystem.getAudioFileFormat(
+                    speech.toFile());
+            double seconds = format.getFrameLength() / (double) format.getFormat().getFrameRate();
+            return seconds > 0 ? String.format(java.util.Locale.ROOT, ":d=%.3f", seconds) : "";
+        } catch (javax.sound.sampled.UnsupportedAudioFileException | IOException e) {
+            return "";
+        }
     }
 }
