@@ -14,7 +14,9 @@ import java.util.Arrays;
  * tracked by minimum statistics: the smallest smoothed power within {@link #WINDOW_SECONDS} either side. Speech
  * comes and goes in each bin from syllable to syllable, while music, hum and ambience hold, so that minimum
  * follows the background. Inside speech every bin is brought down to that level (a Wiener-like gain of at most
- * 1); outside speech the recording is untouched, so the background between phrases is the original itself.
+ * 1), and never above what the bin ever held between phrases (with a margin): where the voice fills a bin for a
+ * whole phrase, its minimum is the voice's. Outside speech the recording is untouched, so the background between
+ * phrases is the original itself.
  */
 @ApplicationScoped
 public class SpectralSpeechRemover implements SpeechRemover {
@@ -28,6 +30,16 @@ public class SpectralSpeechRemover implements SpeechRemover {
     static final float BIAS = 1.5f;
     /** Recursive smoothing of each bin's power from frame to frame, against the minimum catching a dip. */
     static final float SMOOTHING = 0.6f;
+
+    /**
+     * Inside speech no bin of the background is left louder than this many times the most it had between phrases:
+     * where the voice never leaves a bin (its formants in a long phrase), the tracked minimum is the voice's own, and
+     * what is left of it there is heard as words.
+     */
+    static final float CEILING_MARGIN = 2f;
+    static final int CEILING_SPREAD = 2;
+    /** Less time than this without speech in a block says too little of its background to cap by. */
+    static final double MIN_BETWEEN_SECONDS = 0.5;
 
     /** Long recordings are worked through in blocks of this, each read with {@link #MARGIN_SECONDS} either side. */
     static final double BLOCK_SECONDS = 20;
@@ -81,13 +93,18 @@ public class SpectralSpeechRemover implements SpeechRemover {
             fft.forward(spectra[f]);
             power[f] = fft.power(spectra[f]);
         }
-        float[][] floor = BackgroundFloor.track(smoothed(power), (int) Math.round(WINDOW_SECONDS * mix.sampleRate() / hop));
+        float[][] smooth = smoothed(power);
+        float[][] floor = BackgroundFloor.track(smooth, (int) Math.round(WINDOW_SECONDS * mix.sampleRate() / hop));
+        boolean[] inSpeech = new boolean[frames];
+        for (int f = 0; f < frames; f++) {
+            inSpeech[f] = speech.contains(offsetSeconds + f * hop / (double) mix.sampleRate());
+        }
+        float[] ceiling = ceiling(smooth, inSpeech, (int) Math.round(MIN_BETWEEN_SECONDS * mix.sampleRate() / hop));
         OverlapAdd out = new OverlapAdd(x.length, window);
         for (int f = 0; f < frames; f++) {
             int start = f * hop - size / 2;
-            double centre = offsetSeconds + (start + size / 2.0) / mix.sampleRate();
-            if (speech.contains(centre)) {
-                fft.applyGain(spectra[f], gain(power[f], floor[f]));
+            if (inSpeech[f]) {
+                fft.applyGain(spectra[f], gain(power[f], floor[f], ceiling));
             }
             fft.inverse(spectra[f]);
             out.add(spectra[f], start);
@@ -108,10 +125,43 @@ public class SpectralSpeechRemover implements SpeechRemover {
         return s;
     }
 
-    private static float[] gain(float[] power, float[] floor) {
+    /**
+     * Per bin, {@link #CEILING_MARGIN} times the most power the background had where nobody speaks, taken over
+     * {@link #CEILING_SPREAD} bins either side; null when the block has less than {@code minFrames} without speech.
+     */
+    private static float[] ceiling(float[][] power, boolean[] inSpeech, int minFrames) {
+        int bins = power[0].length;
+        float[] most = new float[bins];
+        int outside = 0;
+        for (int f = 0; f < power.length; f++) {
+            if (inSpeech[f]) {
+                continue;
+            }
+            outside++;
+            for (int k = 0; k < bins; k++) {
+                most[k] = Math.max(most[k], power[f][k]);
+            }
+        }
+        if (outside < minFrames) {
+            return null;
+        }
+        float[] out = new float[bins];
+        for (int k = 0; k < bins; k++) {
+            for (int j = Math.max(0, k - CEILING_SPREAD); j <= Math.min(bins - 1, k + CEILING_SPREAD); j++) {
+                out[k] = Math.max(out[k], CEILING_MARGIN * most[j]);
+            }
+        }
+        return out;
+    }
+
+    private static float[] gain(float[] power, float[] floor, float[] ceiling) {
         float[] g = new float[power.length];
         for (int k = 0; k < g.length; k++) {
-            g[k] = power[k] <= 0 ? 1 : (float) Math.min(1, Math.sqrt(BIAS * floor[k] / power[k]));
+            double background = BIAS * floor[k];
+            if (ceiling != null) {
+                background = Math.min(background, ceiling[k]);
+            }
+            g[k] = power[k] <= 0 ? 1 : (float) Math.min(1, Math.sqrt(background / power[k]));
         }
         return g;
     }
